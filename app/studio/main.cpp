@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "dialogs/userdialogs.h"
+#include "i18n/languages.h"
+#include "mainwindow.h"
+#include "product/productinfo.h"
+#include "screenshot.h"
+#include "shell/uisettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Dialogsmith;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(ProductInfo::name());
+    QApplication::setOrganizationName(ProductInfo::name());
+    QApplication::setOrganizationDomain(ProductInfo::organizationDomain());
+    QApplication::setApplicationVersion(ProductInfo::version());
+    QApplication::setDesktopFileName(QStringLiteral("org.dialogsmith.Dialogsmith"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialogsmith.svg")));
+
+    // The language is chosen before the command line is read, so that --help speaks it too; --language
+    // then replaces it for this run.
+    QTranslator translator;
+    const QStringList systemLanguages = QLocale::system().uiLanguages(QLocale::TagSeparator::Dash);
+    const auto applyLanguage = [&](const QString &override) {
+        QApplication::removeTranslator(&translator);
+        if (Languages::load(translator, Languages::choose(systemLanguages, override)) && !translator.isEmpty())
+            QApplication::installTranslator(&translator);
+    };
+    applyLanguage(UiSettings::languageOverride());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Dialogsmith, the synthetic data studio."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a screenshot of the main window to <file> once it is shown, then quit."),
+        QApplication::translate("main", "file"));
+    parser.addOption(screenshot);
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Show the interface in <code> (en, de, id, zh_CN) for this run."),
+        QApplication::translate("main", "code"));
+    parser.addOption(language);
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A project file to open."),
+                                 QStringLiteral("[project]"));
+    parser.process(app);
+    if (parser.isSet(language))
+        applyLanguage(parser.value(language));
+
+    DesktopDialogs dialogs;
+    MainWindow window(dialogs);
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().constFirst());
+    if (parser.isSet(screenshot))
+        screenshotAndQuit(window, parser.value(screenshot));
+    return QApplication::exec();
+}

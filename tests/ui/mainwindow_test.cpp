@@ -1,0 +1,306 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "dialogs/aboutdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "product/productinfo.h"
+#include "project/projectfile.h"
+#include "shell/uisettings.h"
+#include "support/scripteddialogs.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Dialogsmith;
+using Dialogsmith::Test::ScriptedDialogs;
+
+namespace {
+
+QString plain(QString text)
+{
+    return text.remove(u'&');
+}
+
+} // namespace
+
+// Drives the real main window the way a person does: clicks on the menu bar and on menu entries.
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ScriptedDialogs m_dialogs;
+    std::unique_ptr<MainWindow> m_window;
+
+    QMenu *menu(const QString &name) const { return m_window->findChild<QMenu *>(name); }
+
+    // Opens a menu of the menu bar by clicking its title.
+    QMenu *openMenu(const QString &name)
+    {
+        QMenu *m = menu(name);
+        if (!m)
+            return nullptr;
+        QMenuBar *bar = m_window->menuBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(m->menuAction()).center());
+        if (!QTest::qWaitForWindowExposed(m))
+            return nullptr;
+        return m;
+    }
+
+    // Picks an entry of an open menu with the keyboard: arrow down to it, then Return.
+    static void chooseEntry(QMenu *m, QAction *action)
+    {
+        QVERIFY(m->actions().contains(action));
+        QVERIFY(action->isEnabled());
+        for (qsizetype step = 0; step <= m->actions().size() && m->activeAction() != action; ++step)
+            QTest::keyClick(m, Qt::Key_Down);
+        QCOMPARE(m->activeAction(), action);
+        QTest::keyClick(m, Qt::Key_Return);
+    }
+
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+
+    void newWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_dialogs);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("DialogsmithTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("mainwindow_test"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dialogs = ScriptedDialogs();
+        newWindow();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void menuBar_hasEveryMenuWithItsEntries()
+    {
+        QStringList titles;
+        for (QAction *entry : m_window->menuBar()->actions())
+            titles << plain(entry->text());
+        QCOMPARE(titles,
+                 (QStringList {QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                               QStringLiteral("Run"), QStringLiteral("Tools"), QStringLiteral("Help")}));
+
+        const QList<std::pair<QString, QStringList>> expected = {
+            {QStringLiteral("menuFile"),
+             {QStringLiteral("New Project…"), QStringLiteral("Open Project…"), QStringLiteral("Open Recent"),
+              QStringLiteral("Save"), QStringLiteral("Save As…"), QStringLiteral("Export"), QStringLiteral("Quit")}},
+            {QStringLiteral("menuEdit"),
+             {QStringLiteral("Undo"), QStringLiteral("Redo"), QStringLiteral("Cut"), QStringLiteral("Copy"),
+              QStringLiteral("Paste"), QStringLiteral("Find…")}},
+            {QStringLiteral("menuView"),
+             {QStringLiteral("Project"), QStringLiteral("Live Preview"), QStringLiteral("Run"),
+              QStringLiteral("Main Toolbar")}},
+            {QStringLiteral("menuRun"), {QStringLiteral("Start"), QStringLiteral("Pause"), QStringLiteral("Cancel")}},
+            {QStringLiteral("menuTools"), {QStringLiteral("Providers…"), QStringLiteral("Preferences…")}},
+            {QStringLiteral("menuHelp"), {QStringLiteral("About Dialogsmith"), QStringLiteral("About Qt")}},
+        };
+        for (const auto &[name, entries] : expected) {
+            QMenu *m = openMenu(name);
+            QVERIFY2(m, qPrintable(name));
+            QStringList shown;
+            for (QAction *entry : m->actions()) {
+                if (!entry->isSeparator())
+                    shown << plain(entry->text());
+            }
+            QCOMPARE(shown, entries);
+            QTest::keyClick(m, Qt::Key_Escape);
+            QTRY_VERIFY(!m->isVisible());
+        }
+    }
+
+    void frequentActions_haveShortcuts()
+    {
+        QCOMPARE(action(QStringLiteral("actionNew"))->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(action(QStringLiteral("actionOpen"))->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(action(QStringLiteral("actionSave"))->shortcut(), QKeySequence(QKeySequence::Save));
+        QCOMPARE(action(QStringLiteral("actionUndo"))->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(action(QStringLiteral("actionQuit"))->shortcut(), QKeySequence(QKeySequence::Quit));
+        QCOMPARE(action(QStringLiteral("actionStart"))->shortcut(), QKeySequence(Qt::Key_F5));
+    }
+
+    void about_throughTheHelpMenu_showsVersionAndLicence()
+    {
+        QMenu *help = openMenu(QStringLiteral("menuHelp"));
+        QVERIFY(help);
+        chooseEntry(help, action(QStringLiteral("actionAbout")));
+        AboutDialog *about = nullptr;
+        QTRY_VERIFY((about = m_window->findChild<AboutDialog *>()) && about->isVisible());
+        QCOMPARE(about->findChild<QLabel *>(QStringLiteral("aboutVersion"))->text(),
+                 QStringLiteral("Version ") + ProductInfo::version());
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutLicense"))->text().contains(QStringLiteral("Apache")));
+        QVERIFY(about->windowTitle().contains(QStringLiteral("Dialogsmith")));
+        QTest::mouseClick(about->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<AboutDialog *>());
+    }
+
+    void docks_toggleFromTheViewMenu()
+    {
+        for (const QString &name :
+             {QStringLiteral("dockNavigator"), QStringLiteral("dockPreview"), QStringLiteral("dockRun")}) {
+            auto *dock = m_window->findChild<QDockWidget *>(name);
+            QVERIFY2(dock, qPrintable(name));
+            QVERIFY(dock->isVisible());
+            for (const bool visibleAfter : {false, true}) {
+                QMenu *view = openMenu(QStringLiteral("menuView"));
+                QVERIFY(view);
+                chooseEntry(view, dock->toggleViewAction());
+                QTRY_COMPARE(dock->isVisible(), visibleAfter);
+                QTRY_VERIFY(!view->isVisible());
+            }
+        }
+    }
+
+    void layout_isRestoredOnTheNextStart()
+    {
+        auto *preview = m_window->findChild<QDockWidget *>(QStringLiteral("dockPreview"));
+        preview->toggleViewAction()->trigger();
+        QVERIFY(!preview->isVisible());
+        // A size that fits the screen (restoring clamps to it) and is not the default one.
+        const QRect screen = m_window->screen()->availableGeometry();
+        m_window->resize(screen.width() - 30, screen.height() - 80);
+        QTRY_COMPARE(m_window->size(), QSize(screen.width() - 30, screen.height() - 80));
+        const QSize chosen = m_window->size();
+        QVERIFY(chosen != QSize(1400, 860));
+        QVERIFY(m_window->close());
+
+        newWindow();
+        QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("dockPreview"))->isVisible());
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("dockRun"))->isVisible());
+        // The platform may add its window frame; the width is exact, the height near what it was.
+        QCOMPARE(m_window->width(), chosen.width());
+        QVERIFY2(qAbs(m_window->height() - chosen.height()) <= 40, qPrintable(QString::number(m_window->height())));
+    }
+
+    void newProject_throughTheFileMenu_createsAndShowsIt()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("support-chats.dialogsmith"));
+        m_dialogs.saveAnswers << file;
+        QMenu *fileMenu = openMenu(QStringLiteral("menuFile"));
+        QVERIFY(fileMenu);
+        chooseEntry(fileMenu, action(QStringLiteral("actionNew")));
+
+        QTRY_VERIFY(m_window->project());
+        QVERIFY(QFile::exists(file));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("support-chats")));
+        auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("navigatorTree"));
+        QVERIFY(tree->isVisible());
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("support-chats"));
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 8);
+        QVERIFY(action(QStringLiteral("actionSaveAs"))->isEnabled());
+        QCOMPARE(UiSettings::recentProjects(), QStringList {file});
+        QVERIFY(m_dialogs.errors.isEmpty());
+    }
+
+    void openRecent_reopensAProject()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("recent.dialogsmith"));
+        QString error;
+        QVERIFY(ProjectFile::create(file, &error));
+        m_dialogs.openAnswers << file;
+        QMenu *fileMenu = openMenu(QStringLiteral("menuFile"));
+        chooseEntry(fileMenu, action(QStringLiteral("actionOpen")));
+        QTRY_VERIFY(m_window->project());
+
+        newWindow();
+        QVERIFY(!m_window->project());
+        QMenu *recent = menu(QStringLiteral("menuRecent"));
+        QVERIFY(recent->isEnabled());
+        QCOMPARE(recent->actions().first()->text(), QDir::toNativeSeparators(file));
+        recent->actions().first()->trigger();
+        QVERIFY(m_window->project());
+        QCOMPARE(m_window->project()->path(), file);
+    }
+
+    void open_somethingElse_showsWhatIsWrongAndKeepsTheFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("shopping.dialogsmith"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("eggs, milk, flour\n");
+        }
+        m_dialogs.openAnswers << file;
+        QMenu *fileMenu = openMenu(QStringLiteral("menuFile"));
+        chooseEntry(fileMenu, action(QStringLiteral("actionOpen")));
+        QTRY_COMPARE(m_dialogs.errors.size(), 1);
+        QVERIFY2(m_dialogs.errors.first().contains(QStringLiteral("shopping.dialogsmith")),
+                 qPrintable(m_dialogs.errors.first()));
+        QVERIFY2(m_dialogs.errors.first().contains(QStringLiteral("not a Dialogsmith project")),
+                 qPrintable(m_dialogs.errors.first()));
+        QVERIFY(!m_window->project());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("eggs, milk, flour\n"));
+    }
+
+    void saveAs_continuesInTheCopy()
+    {
+        const QString original = m_dir.filePath(QStringLiteral("draft.dialogsmith"));
+        const QString copy = m_dir.filePath(QStringLiteral("final.dialogsmith"));
+        m_dialogs.saveAnswers << original << copy;
+        action(QStringLiteral("actionNew"))->trigger();
+        QTRY_VERIFY(m_window->project());
+        QMenu *fileMenu = openMenu(QStringLiteral("menuFile"));
+        chooseEntry(fileMenu, action(QStringLiteral("actionSaveAs")));
+        QTRY_COMPARE(m_window->project()->path(), copy);
+        QVERIFY(QFile::exists(original));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("final")));
+    }
+
+    void preferences_throughTheToolsMenu_storeTheLanguage()
+    {
+        QMenu *tools = openMenu(QStringLiteral("menuTools"));
+        QVERIFY(tools);
+        chooseEntry(tools, action(QStringLiteral("actionPreferences")));
+        PreferencesDialog *preferences = nullptr;
+        QTRY_VERIFY((preferences = m_window->findChild<PreferencesDialog *>()) && preferences->isVisible());
+        auto *combo = preferences->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(combo->currentData().toString(), QString());
+        combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+        QTest::mouseClick(preferences->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<PreferencesDialog *>());
+        QCOMPARE(UiSettings::languageOverride(), QStringLiteral("de"));
+    }
+
+    void runAndExport_waitForAProjectWithARun()
+    {
+        for (const QString &name :
+             {QStringLiteral("actionStart"), QStringLiteral("actionPause"), QStringLiteral("actionCancel")})
+            QVERIFY2(!action(name)->isEnabled(), qPrintable(name));
+        QVERIFY(!action(QStringLiteral("actionSave"))->isEnabled());
+        QVERIFY(!action(QStringLiteral("actionSaveAs"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"

@@ -1,0 +1,513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Dialogsmith::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A studio for synthetic training data: design conversations, generate them with teacher models, curate them and export them for fine-tuning.</source>
+        <translation>Ein Studio für synthetische Trainingsdaten: Gespräche entwerfen, mit Lehrermodellen erzeugen, kuratieren und für das Fine-Tuning exportieren.</translation>
+    </message>
+    <message>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::LivePreviewPanel</name>
+    <message>
+        <source>No run in progress.
+Conversations appear here, turn by turn, while they are being written.</source>
+        <translation>Kein Durchlauf aktiv.
+Gespräche erscheinen hier Beitrag für Beitrag, während sie geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Create a new project file</source>
+        <translation>Eine neue Projektdatei anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Eine Projektdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes to the project</source>
+        <translation>Die Änderungen am Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name and continue there</source>
+        <translation>Das Projekt unter einem neuen Namen speichern und dort weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Dialogsmith</source>
+        <translation>Dialogsmith beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search the current view</source>
+        <translation>Die aktuelle Ansicht durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start generating with the project&apos;s run settings</source>
+        <translation>Erzeugung mit den Durchlauf-Einstellungen des Projekts starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the run after the turns in flight</source>
+        <translation>Den Durchlauf anhalten, sobald die laufenden Beiträge fertig sind</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run now; completed turns are kept</source>
+        <translation>Den Durchlauf sofort beenden; fertige Beiträge bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Anbieter…</translation>
+    </message>
+    <message>
+        <source>Set up the teacher models of this project</source>
+        <translation>Die Lehrermodelle dieses Projekts einrichten</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language and other settings of the studio</source>
+        <translation>Sprache und weitere Einstellungen des Studios</translation>
+    </message>
+    <message>
+        <source>&amp;About Dialogsmith</source>
+        <translation>Über &amp;Dialogsmith</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>OpenAI messages (JSONL)…</source>
+        <translation>OpenAI-Nachrichten (JSONL)…</translation>
+    </message>
+    <message>
+        <source>ShareGPT (JSONL)…</source>
+        <translation>ShareGPT (JSONL)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Live Preview</source>
+        <translation>Live-Vorschau</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <source>Dialogsmith projects (*.%1)</source>
+        <translation>Dialogsmith-Projekte (*.%1)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: the file cannot be written</source>
+        <translation>%1 schreibgeschützt geöffnet: Die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Dialogsmith starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Dialogsmith wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ProjectNavigator</name>
+    <message>
+        <source>No project is open.
+Create one with File ▸ New or open one with File ▸ Open.</source>
+        <translation>Kein Projekt geöffnet.
+Ein Projekt mit Datei ▸ Neu anlegen oder mit Datei ▸ Öffnen öffnen.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunPanel</name>
+    <message>
+        <source>No run in progress</source>
+        <translation>Kein Durchlauf aktiv</translation>
+    </message>
+    <message>
+        <source>%p% · ETA —</source>
+        <translation>%p% · Restzeit —</translation>
+    </message>
+    <message>
+        <source>Conversations done</source>
+        <translation>Fertige Gespräche</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <source>Rate limited (429)</source>
+        <translation>Ratenbegrenzt (429)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::StartPage</name>
+    <message>
+        <source>Design conversations, generate them with teacher models, curate them, and export training data.</source>
+        <translation>Gespräche entwerfen, mit Lehrermodellen erzeugen, kuratieren und als Trainingsdaten exportieren.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Start an empty project file for topics, personas, documents and the data generated from them.</source>
+        <translation>Eine leere Projektdatei für Themen, Personas, Dokumente und die daraus erzeugten Daten anlegen.</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Continue with a .dialogsmith project file.</source>
+        <translation>Mit einer .dialogsmith-Projektdatei weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt verwendete Projekte</translation>
+    </message>
+    <message>
+        <source>Projects you open appear here.</source>
+        <translation>Geöffnete Projekte erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). Put the key in an environment variable instead.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar (%1). Den Schlüssel stattdessen in einer Umgebungsvariablen hinterlegen.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused (%1).</source>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access (%1).</source>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The key could not be deleted from the system keychain (%1).</source>
+        <translation>Der Schlüssel konnte nicht aus dem Systemschlüsselbund gelöscht werden (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error (%1).</source>
+        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Cannot create %1: the folder does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the file that is there cannot be replaced.</source>
+        <translation>%1 kann nicht angelegt werden: Die dort vorhandene Datei kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a readable file.</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Dialogsmith project (not an SQLite database, or damaged).</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist kein Dialogsmith-Projekt (keine SQLite-Datenbank oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Dialogsmith project (it has no project metadata).</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist kein Dialogsmith-Projekt (es enthält keine Projektmetadaten).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Dialogsmith project (its metadata names no Dialogsmith format).</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist kein Dialogsmith-Projekt (seine Metadaten nennen kein Dialogsmith-Format).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its format version &quot;%2&quot; is not valid.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Formatversion „%2“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was made by a newer Dialogsmith (project format %2; this version reads up to format %3). Update Dialogsmith to open it.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei wurde mit einer neueren Dialogsmith-Version erstellt (Projektformat %2; diese Version liest bis Format %3). Dialogsmith aktualisieren, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project over itself (%1).</source>
+        <translation>Eine Kopie des Projekts kann nicht über das Projekt selbst gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the file that is there cannot be replaced.</source>
+        <translation>Speichern in %1 nicht möglich: Die dort vorhandene Datei kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation>Speichern in %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Dialogsmith without a screen: the studio&apos;s engine for batch runs.</source>
+        <translation>Dialogsmith ohne Bildschirm: die Engine des Studios für Stapelläufe.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Auszuführende Aktion.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Dialogsmith, the synthetic data studio.</source>
+        <translation>Dialogsmith, das Studio für synthetische Daten.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Ein Bildschirmfoto des Hauptfensters in &lt;Datei&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>A project file to open.</source>
+        <translation>Zu öffnende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;code&gt; (en, de, id, zh_CN) for this run.</source>
+        <translation>Die Oberfläche für diesen Start in &lt;code&gt; zeigen (en, de, id, zh_CN).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>Dialogsmith::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Tentang %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>A studio for synthetic training data: design conversations, generate them with teacher models, curate them and export them for fine-tuning.</source>
+        <translation>Studio untuk data pelatihan sintetis: rancang percakapan, hasilkan dengan model guru, kurasi, lalu ekspor untuk fine-tuning.</translation>
+    </message>
+    <message>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>Dilisensikan di bawah &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Dibangun dengan Qt %1, berjalan di Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::LivePreviewPanel</name>
+    <message>
+        <source>No run in progress.
+Conversations appear here, turn by turn, while they are being written.</source>
+        <translation>Tidak ada proses yang berjalan.
+Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>Proyek &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Create a new project file</source>
+        <translation>Buat berkas proyek baru</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>B&amp;uka Proyek…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Buka berkas proyek</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to the project</source>
+        <translation>Simpan perubahan pada proyek</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan Seb&amp;agai…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name and continue there</source>
+        <translation>Simpan proyek dengan nama baru dan lanjutkan di sana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Quit Dialogsmith</source>
+        <translation>Keluar dari Dialogsmith</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <source>Search the current view</source>
+        <translation>Cari di tampilan saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>Start generating with the project&apos;s run settings</source>
+        <translation>Mulai menghasilkan dengan pengaturan proses proyek</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Jeda</translation>
+    </message>
+    <message>
+        <source>Pause the run after the turns in flight</source>
+        <translation>Jeda proses setelah giliran yang sedang berjalan selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Stop the run now; completed turns are kept</source>
+        <translation>Hentikan proses sekarang; giliran yang sudah selesai tetap disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Penyedia…</translation>
+    </message>
+    <message>
+        <source>Set up the teacher models of this project</source>
+        <translation>Atur model guru untuk proyek ini</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>Pr&amp;eferensi…</translation>
+    </message>
+    <message>
+        <source>Language and other settings of the studio</source>
+        <translation>Bahasa dan pengaturan studio lainnya</translation>
+    </message>
+    <message>
+        <source>&amp;About Dialogsmith</source>
+        <translation>&amp;Tentang Dialogsmith</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versi dan lisensi</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terkini</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>OpenAI messages (JSONL)…</source>
+        <translation>Pesan OpenAI (JSONL)…</translation>
+    </message>
+    <message>
+        <source>ShareGPT (JSONL)…</source>
+        <translation>ShareGPT (JSONL)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Jalankan</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Bilah Alat Utama</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <source>Live Preview</source>
+        <translation>Pratinjau Langsung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <source>Dialogsmith projects (*.%1)</source>
+        <translation>Proyek Dialogsmith (*.%1)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Proyek Baru</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Buka Proyek</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Tidak dapat membuka %1</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Simpan Proyek Sebagai</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: the file cannot be written</source>
+        <translation>%1 dibuka hanya-baca: berkas tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 dibuka</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Bersihkan Daftar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Dialogsmith starts.</source>
+        <translation>Bahasa baru berlaku saat Dialogsmith dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ProjectNavigator</name>
+    <message>
+        <source>No project is open.
+Create one with File ▸ New or open one with File ▸ Open.</source>
+        <translation>Tidak ada proyek yang terbuka.
+Buat proyek dengan Berkas ▸ Baru atau buka proyek dengan Berkas ▸ Buka.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunPanel</name>
+    <message>
+        <source>No run in progress</source>
+        <translation>Tidak ada proses yang berjalan</translation>
+    </message>
+    <message>
+        <source>%p% · ETA —</source>
+        <translation>%p% · ETA —</translation>
+    </message>
+    <message>
+        <source>Conversations done</source>
+        <translation>Percakapan selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Permintaan per menit</translation>
+    </message>
+    <message>
+        <source>Rate limited (429)</source>
+        <translation>Dibatasi laju (429)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::StartPage</name>
+    <message>
+        <source>Design conversations, generate them with teacher models, curate them, and export training data.</source>
+        <translation>Rancang percakapan, hasilkan dengan model guru, kurasi, lalu ekspor data pelatihan.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Proyek baru…</translation>
+    </message>
+    <message>
+        <source>Start an empty project file for topics, personas, documents and the data generated from them.</source>
+        <translation>Mulai berkas proyek kosong untuk topik, persona, dokumen, dan data yang dihasilkan darinya.</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Buka proyek…</translation>
+    </message>
+    <message>
+        <source>Continue with a .dialogsmith project file.</source>
+        <translation>Lanjutkan dengan berkas proyek .dialogsmith.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Proyek terkini</translation>
+    </message>
+    <message>
+        <source>Projects you open appear here.</source>
+        <translation>Proyek yang Anda buka akan muncul di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). Put the key in an environment variable instead.</source>
+        <translation>Tidak ada keychain sistem yang tersedia (%1). Simpan kunci di variabel lingkungan sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused (%1).</source>
+        <translation>Akses ke keychain sistem ditolak (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access (%1).</source>
+        <translation>Keychain sistem menolak akses (%1).</translation>
+    </message>
+    <message>
+        <source>The key could not be deleted from the system keychain (%1).</source>
+        <translation>Kunci tidak dapat dihapus dari keychain sistem (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error (%1).</source>
+        <translation>Keychain sistem melaporkan galat (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Cannot create %1: the folder does not exist.</source>
+        <translation>Tidak dapat membuat %1: foldernya tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the file that is there cannot be replaced.</source>
+        <translation>Tidak dapat membuat %1: berkas yang sudah ada di sana tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Tidak dapat membuat %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>Tidak dapat membuka %1: berkas tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a readable file.</source>
+        <translation>Tidak dapat membuka %1: bukan berkas yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Dialogsmith project (not an SQLite database, or damaged).</source>
+        <translation>Tidak dapat membuka %1: bukan proyek Dialogsmith (bukan basis data SQLite, atau rusak).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Dialogsmith project (it has no project metadata).</source>
+        <translation>Tidak dapat membuka %1: bukan proyek Dialogsmith (tidak memiliki metadata proyek).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Dialogsmith project (its metadata names no Dialogsmith format).</source>
+        <translation>Tidak dapat membuka %1: bukan proyek Dialogsmith (metadatanya tidak menyebutkan format Dialogsmith).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its format version &quot;%2&quot; is not valid.</source>
+        <translation>Tidak dapat membuka %1: versi format &quot;%2&quot; tidak valid.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was made by a newer Dialogsmith (project format %2; this version reads up to format %3). Update Dialogsmith to open it.</source>
+        <translation>Tidak dapat membuka %1: berkas dibuat oleh Dialogsmith versi yang lebih baru (format proyek %2; versi ini membaca hingga format %3). Perbarui Dialogsmith untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project over itself (%1).</source>
+        <translation>Tidak dapat menyimpan salinan proyek dengan menimpa proyek itu sendiri (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the file that is there cannot be replaced.</source>
+        <translation>Tidak dapat menyimpan ke %1: berkas yang sudah ada di sana tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation>Tidak dapat menyimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Dialogsmith without a screen: the studio&apos;s engine for batch runs.</source>
+        <translation>Dialogsmith tanpa layar: mesin studio untuk proses batch.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Tindakan yang akan dilakukan.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>perintah tidak dikenal &quot;%1&quot;; lihat --help</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Dialogsmith, the synthetic data studio.</source>
+        <translation>Dialogsmith, studio data sintetis.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Simpan tangkapan layar jendela utama ke &lt;berkas&gt; setelah ditampilkan, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>A project file to open.</source>
+        <translation>Berkas proyek yang akan dibuka.</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;code&gt; (en, de, id, zh_CN) for this run.</source>
+        <translation>Tampilkan antarmuka dalam &lt;code&gt; (en, de, id, zh_CN) untuk sesi ini.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+</context>
+</TS>

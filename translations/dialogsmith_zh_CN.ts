@@ -1,0 +1,513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Dialogsmith::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>A studio for synthetic training data: design conversations, generate them with teacher models, curate them and export them for fine-tuning.</source>
+        <translation>合成训练数据工作室：设计对话，用教师模型生成对话，筛选整理后导出用于微调。</translation>
+    </message>
+    <message>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>根据 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; 授权。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>使用 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::LivePreviewPanel</name>
+    <message>
+        <source>No run in progress.
+Conversations appear here, turn by turn, while they are being written.</source>
+        <translation>当前没有运行任务。
+对话在生成过程中会逐轮显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new project file</source>
+        <translation>创建新的项目文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>打开项目文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the changes to the project</source>
+        <translation>保存对项目的更改</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name and continue there</source>
+        <translation>以新名称保存项目，并在新文件中继续工作</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Dialogsmith</source>
+        <translation>退出 Dialogsmith</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the current view</source>
+        <translation>在当前视图中搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start generating with the project&apos;s run settings</source>
+        <translation>使用项目的运行设置开始生成</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the run after the turns in flight</source>
+        <translation>在进行中的轮次完成后暂停运行</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the run now; completed turns are kept</source>
+        <translation>立即停止运行；已完成的轮次会保留</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>提供商(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set up the teacher models of this project</source>
+        <translation>设置此项目的教师模型</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>首选项(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Language and other settings of the studio</source>
+        <translation>语言及工作室的其他设置</translation>
+    </message>
+    <message>
+        <source>&amp;About Dialogsmith</source>
+        <translation>关于 Dialogsmith(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>版本和许可证</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>OpenAI messages (JSONL)…</source>
+        <translation>OpenAI 消息格式 (JSONL)…</translation>
+    </message>
+    <message>
+        <source>ShareGPT (JSONL)…</source>
+        <translation>ShareGPT (JSONL)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Live Preview</source>
+        <translation>实时预览</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Dialogsmith projects (*.%1)</source>
+        <translation>Dialogsmith 项目 (*.%1)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: the file cannot be written</source>
+        <translation>已以只读方式打开 %1：无法写入该文件</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Dialogsmith starts.</source>
+        <translation>新语言将在下次启动 Dialogsmith 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ProjectNavigator</name>
+    <message>
+        <source>No project is open.
+Create one with File ▸ New or open one with File ▸ Open.</source>
+        <translation>没有打开的项目。
+可通过“文件 ▸ 新建”创建项目，或通过“文件 ▸ 打开”打开已有项目。</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>人设</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunPanel</name>
+    <message>
+        <source>No run in progress</source>
+        <translation>当前没有运行任务</translation>
+    </message>
+    <message>
+        <source>%p% · ETA —</source>
+        <translation>%p% · 剩余时间 —</translation>
+    </message>
+    <message>
+        <source>Conversations done</source>
+        <translation>已完成对话</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>每分钟请求数</translation>
+    </message>
+    <message>
+        <source>Rate limited (429)</source>
+        <translation>速率受限 (429)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::StartPage</name>
+    <message>
+        <source>Design conversations, generate them with teacher models, curate them, and export training data.</source>
+        <translation>设计对话，用教师模型生成对话，筛选整理，然后导出训练数据。</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Start an empty project file for topics, personas, documents and the data generated from them.</source>
+        <translation>新建一个空项目文件，用于存放主题、人设、文档以及由它们生成的数据。</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>Continue with a .dialogsmith project file.</source>
+        <translation>继续处理 .dialogsmith 项目文件。</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>Projects you open appear here.</source>
+        <translation>您打开过的项目会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). Put the key in an environment variable instead.</source>
+        <translation>没有可用的系统密钥链（%1）。请改为将密钥放在环境变量中。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused (%1).</source>
+        <translation>访问系统密钥链的请求被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access (%1).</source>
+        <translation>系统密钥链拒绝了访问（%1）。</translation>
+    </message>
+    <message>
+        <source>The key could not be deleted from the system keychain (%1).</source>
+        <translation>无法从系统密钥链中删除该密钥（%1）。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error (%1).</source>
+        <translation>系统密钥链报告了错误（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Cannot create %1: the folder does not exist.</source>
+        <translation>无法创建 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the file that is there cannot be replaced.</source>
+        <translation>无法创建 %1：无法替换该位置已有的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a readable file.</source>
+        <translation>无法打开 %1：它不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Dialogsmith project (not an SQLite database, or damaged).</source>
+        <translation>无法打开 %1：它不是 Dialogsmith 项目（不是 SQLite 数据库，或已损坏）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Dialogsmith project (it has no project metadata).</source>
+        <translation>无法打开 %1：它不是 Dialogsmith 项目（没有项目元数据）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Dialogsmith project (its metadata names no Dialogsmith format).</source>
+        <translation>无法打开 %1：它不是 Dialogsmith 项目（其元数据未指明 Dialogsmith 格式）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its format version &quot;%2&quot; is not valid.</source>
+        <translation>无法打开 %1：格式版本“%2”无效。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was made by a newer Dialogsmith (project format %2; this version reads up to format %3). Update Dialogsmith to open it.</source>
+        <translation>无法打开 %1：它由较新版本的 Dialogsmith 创建（项目格式 %2；此版本最高只能读取格式 %3）。请更新 Dialogsmith 后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project over itself (%1).</source>
+        <translation>无法将项目副本保存并覆盖项目自身（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the file that is there cannot be replaced.</source>
+        <translation>无法保存到 %1：无法替换该位置已有的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation>无法保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Dialogsmith without a screen: the studio&apos;s engine for batch runs.</source>
+        <translation>无界面的 Dialogsmith：用于批量运行的工作室引擎。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>要执行的操作。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>未知命令“%1”；请参阅 --help</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Dialogsmith, the synthetic data studio.</source>
+        <translation>Dialogsmith，合成数据工作室。</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>主窗口显示后将其截图保存到 &lt;文件&gt;，然后退出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A project file to open.</source>
+        <translation>要打开的项目文件。</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;code&gt; (en, de, id, zh_CN) for this run.</source>
+        <translation>本次运行以 &lt;code&gt;（en、de、id、zh_CN）显示界面。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "dialogs/userdialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace Dialogsmith {
+
+namespace {
+
+QFileDialog *makeFileDialog(QWidget *parent, const QString &title, const QString &filter)
+{
+    auto *dialog
+        = new QFileDialog(parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+} // namespace
+
+UserDialogs::~UserDialogs() = default;
+
+void DesktopDialogs::chooseFileToOpen(QWidget *parent, const QString &title, const QString &filter, PathCallback chosen)
+{
+    QFileDialog *dialog = makeFileDialog(parent, title, filter);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, std::move(chosen));
+    dialog->open();
+}
+
+void DesktopDialogs::chooseFileToSave(QWidget *parent, const QString &title, const QString &filter,
+                                      const QString &suffix, PathCallback chosen)
+{
+    QFileDialog *dialog = makeFileDialog(parent, title, filter);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, std::move(chosen));
+    dialog->open();
+}
+
+void DesktopDialogs::showError(QWidget *parent, const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace Dialogsmith

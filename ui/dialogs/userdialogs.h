@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace Dialogsmith {
+
+/// The questions the studio asks its user: which file, and what went wrong. The studio shows them as
+/// window-modal dialogs without a nested event loop; tests substitute scripted answers.
+class UserDialogs
+{
+public:
+    using PathCallback = std::function<void(const QString &path)>;
+
+    virtual ~UserDialogs();
+
+    /// Asks for an existing file. Calls `chosen` with its path, or never when the user cancels.
+    virtual void chooseFileToOpen(QWidget *parent, const QString &title, const QString &filter, PathCallback chosen)
+        = 0;
+    /// Asks where to save; `suffix` is appended when the user types a name without one.
+    virtual void chooseFileToSave(QWidget *parent, const QString &title, const QString &filter, const QString &suffix,
+                                  PathCallback chosen)
+        = 0;
+    virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+};
+
+/// The real dialogs.
+class DesktopDialogs final : public UserDialogs
+{
+public:
+    void chooseFileToOpen(QWidget *parent, const QString &title, const QString &filter, PathCallback chosen) override;
+    void chooseFileToSave(QWidget *parent, const QString &title, const QString &filter, const QString &suffix,
+                          PathCallback chosen) override;
+    void showError(QWidget *parent, const QString &title, const QString &message) override;
+};
+
+} // namespace Dialogsmith

@@ -1,0 +1,464 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "dialogs/aboutdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "dialogs/userdialogs.h"
+#include "product/productinfo.h"
+#include "project/projectfile.h"
+#include "shell/livepreviewpanel.h"
+#include "shell/projectnavigator.h"
+#include "shell/runpanel.h"
+#include "shell/startpage.h"
+#include "shell/uisettings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTextEdit>
+#include <QToolBar>
+#include <QUndoGroup>
+
+namespace Dialogsmith {
+
+namespace {
+
+QIcon icon(QIcon::ThemeIcon themed, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(themed, QApplication::style()->standardIcon(fallback));
+}
+
+QAction *makeAction(QObject *parent, const QString &name, const QString &text, const QKeySequence &shortcut = {},
+                    const QString &statusTip = {})
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setStatusTip(statusTip);
+    return action;
+}
+
+// Cut, copy and paste act on whichever text field has the focus.
+template<typename Fn>
+bool withFocusedText(Fn fn)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *line = qobject_cast<QLineEdit *>(focus))
+        return fn(line), true;
+    if (auto *text = qobject_cast<QTextEdit *>(focus))
+        return fn(text), true;
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(focus))
+        return fn(plain), true;
+    return false;
+}
+
+} // namespace
+
+MainWindow::MainWindow(UserDialogs &dialogs, QWidget *parent)
+    : QMainWindow(parent)
+    , m_dialogs(dialogs)
+    , m_recent(UiSettings::recentProjects())
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dialogsmith.svg")));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    createActions();
+    createCentralArea();
+    createDocks();
+    createMenus();
+    createToolBar();
+    statusBar()->showMessage(tr("Ready"));
+
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateEditActions);
+    updateRecentMenu();
+    updateActions();
+    updateEditActions();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // Focus moves while the base classes tear the widgets down; this window no longer listens then.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_new = makeAction(this, QStringLiteral("actionNew"), tr("&New Project…"), QKeySequence::New,
+                       tr("Create a new project file"));
+    m_new->setIcon(icon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileIcon));
+    connect(m_new, &QAction::triggered, this, &MainWindow::newProject);
+
+    m_open = makeAction(this, QStringLiteral("actionOpen"), tr("&Open Project…"), QKeySequence::Open,
+                        tr("Open a project file"));
+    m_open->setIcon(icon(QIcon::ThemeIcon::DocumentOpen, QStyle::SP_DialogOpenButton));
+    connect(m_open, &QAction::triggered, this, &MainWindow::chooseProjectToOpen);
+
+    // Generated data is written as it arrives; Save stores design edits, so it is enabled only when an
+    // editor holds unsaved changes.
+    m_save = makeAction(this, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save,
+                        tr("Save the changes to the project"));
+    m_save->setIcon(icon(QIcon::ThemeIcon::DocumentSave, QStyle::SP_DialogSaveButton));
+
+    m_saveAs = makeAction(this, QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs,
+                          tr("Save the project under a new name and continue there"));
+    m_saveAs->setIcon(icon(QIcon::ThemeIcon::DocumentSaveAs, QStyle::SP_DialogSaveButton));
+    connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
+
+    m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, tr("Quit Dialogsmith"));
+    m_quit->setIcon(icon(QIcon::ThemeIcon::ApplicationExit, QStyle::SP_DialogCloseButton));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(icon(QIcon::ThemeIcon::EditUndo, QStyle::SP_ArrowBack));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(icon(QIcon::ThemeIcon::EditRedo, QStyle::SP_ArrowForward));
+
+    m_cut = makeAction(this, QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut);
+    m_cut->setIcon(icon(QIcon::ThemeIcon::EditCut, QStyle::SP_TrashIcon));
+    connect(m_cut, &QAction::triggered, this, [] { withFocusedText([](auto *w) { w->cut(); }); });
+    m_copy = makeAction(this, QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy);
+    m_copy->setIcon(icon(QIcon::ThemeIcon::EditCopy, QStyle::SP_FileDialogContentsView));
+    connect(m_copy, &QAction::triggered, this, [] { withFocusedText([](auto *w) { w->copy(); }); });
+    m_paste = makeAction(this, QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste);
+    m_paste->setIcon(icon(QIcon::ThemeIcon::EditPaste, QStyle::SP_FileDialogDetailedView));
+    connect(m_paste, &QAction::triggered, this, [] { withFocusedText([](auto *w) { w->paste(); }); });
+    // Enabled by the views that can search (the dataset and the editors) once they are open.
+    m_find = makeAction(this, QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,
+                        tr("Search the current view"));
+    m_find->setIcon(icon(QIcon::ThemeIcon::EditFind, QStyle::SP_FileDialogContentsView));
+
+    m_start = makeAction(this, QStringLiteral("actionStart"), tr("&Start"), QKeySequence(Qt::Key_F5),
+                         tr("Start generating with the project's run settings"));
+    m_start->setIcon(icon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay));
+    m_pause = makeAction(this, QStringLiteral("actionPause"), tr("&Pause"), QKeySequence(Qt::Key_F6),
+                         tr("Pause the run after the turns in flight"));
+    m_pause->setIcon(icon(QIcon::ThemeIcon::MediaPlaybackPause, QStyle::SP_MediaPause));
+    m_cancel = makeAction(this, QStringLiteral("actionCancel"), tr("&Cancel"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                          tr("Stop the run now; completed turns are kept"));
+    m_cancel->setIcon(icon(QIcon::ThemeIcon::MediaPlaybackStop, QStyle::SP_MediaStop));
+
+    m_providers = makeAction(this, QStringLiteral("actionProviders"), tr("&Providers…"), {},
+                             tr("Set up the teacher models of this project"));
+    m_preferences = makeAction(this, QStringLiteral("actionPreferences"), tr("P&references…"),
+                               QKeySequence::Preferences, tr("Language and other settings of the studio"));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_about = makeAction(this, QStringLiteral("actionAbout"), tr("&About Dialogsmith"), {}, tr("Version and licence"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = makeAction(this, QStringLiteral("actionAboutQt"), tr("About &Qt"));
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_new);
+    file->addAction(m_open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addSeparator();
+    file->addAction(m_save);
+    file->addAction(m_saveAs);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    m_exportActions = {
+        exportMenu->addAction(tr("OpenAI messages (JSONL)…")),
+        exportMenu->addAction(tr("ShareGPT (JSONL)…")),
+    };
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_cut);
+    edit->addAction(m_copy);
+    edit->addAction(m_paste);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    for (QDockWidget *dock : {m_navigatorDock, m_previewDock, m_runDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("menuRun"));
+    run->addAction(m_start);
+    run->addAction(m_pause);
+    run->addAction(m_cancel);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addAction(m_providers);
+    tools->addSeparator();
+    tools->addAction(m_preferences);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_new);
+    bar->addAction(m_open);
+    bar->addAction(m_save);
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
+    bar->addAction(m_start);
+    bar->addAction(m_pause);
+    bar->addAction(m_cancel);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::createCentralArea()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+
+    m_startPage = new StartPage(m_tabs);
+    m_tabs->addTab(m_startPage, tr("Start"));
+    // The start page stays: it is where a user comes back to.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_startPage, &StartPage::openProjectRequested, this, &MainWindow::chooseProjectToOpen);
+    connect(m_startPage, &StartPage::recentProjectActivated, this, &MainWindow::openProject);
+    setCentralWidget(m_tabs);
+}
+
+void MainWindow::createDocks()
+{
+    m_navigator = new ProjectNavigator(this);
+    m_navigatorDock = new QDockWidget(tr("Project"), this);
+    m_navigatorDock->setObjectName(QStringLiteral("dockNavigator"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+
+    m_preview = new LivePreviewPanel(this);
+    m_previewDock = new QDockWidget(tr("Live Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("dockPreview"));
+    m_previewDock->setWidget(m_preview);
+    m_previewDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+
+    m_runPanel = new RunPanel(m_start, m_pause, m_cancel, this);
+    m_runDock = new QDockWidget(tr("Run"), this);
+    m_runDock->setObjectName(QStringLiteral("dockRun"));
+    m_runDock->setWidget(m_runPanel);
+    m_runDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
+
+    resizeDocks({m_navigatorDock, m_previewDock}, {260, 380}, Qt::Horizontal);
+    resizeDocks({m_runDock}, {150}, Qt::Vertical);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = UiSettings::windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1400, 860);
+    restoreState(UiSettings::windowState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings::setWindowLayout(saveGeometry(), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(u'.' + ProjectFile::fileSuffix()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openProject(urls.first().toLocalFile());
+    }
+}
+
+QString MainWindow::projectFilter() const
+{
+    return tr("Dialogsmith projects (*.%1)").arg(ProjectFile::fileSuffix());
+}
+
+void MainWindow::newProject()
+{
+    m_dialogs.chooseFileToSave(this, tr("New Project"), projectFilter(), ProjectFile::fileSuffix(),
+                               [this](const QString &path) {
+                                   QString error;
+                                   std::unique_ptr<ProjectFile> project = ProjectFile::create(path, &error);
+                                   if (!project) {
+                                       m_dialogs.showError(this, tr("New Project"), error);
+                                       return;
+                                   }
+                                   setProject(std::move(project));
+                               });
+}
+
+void MainWindow::chooseProjectToOpen()
+{
+    m_dialogs.chooseFileToOpen(this, tr("Open Project"), projectFilter(),
+                               [this](const QString &path) { openProject(path); });
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    QString error;
+    std::unique_ptr<ProjectFile> project = ProjectFile::open(path, &error);
+    if (!project) {
+        statusBar()->showMessage(tr("Could not open %1").arg(QDir::toNativeSeparators(path)), 5000);
+        m_dialogs.showError(this, tr("Open Project"), error);
+        return false;
+    }
+    setProject(std::move(project));
+    return true;
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (!m_project)
+        return;
+    m_dialogs.chooseFileToSave(this, tr("Save Project As"), projectFilter(), ProjectFile::fileSuffix(),
+                               [this](const QString &path) {
+                                   QString error;
+                                   if (!m_project || !m_project->saveCopyAs(path, &error)) {
+                                       m_dialogs.showError(this, tr("Save Project As"), error);
+                                       return;
+                                   }
+                                   openProject(path);
+                               });
+}
+
+void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
+{
+    m_project = std::move(project);
+    const QString path = m_project->path();
+    rememberRecent(path);
+    m_navigator->setProjectName(m_project->displayName());
+    updateActions();
+    statusBar()->showMessage(
+        m_project->isReadOnly()
+            ? tr("Opened %1 read-only: the file cannot be written").arg(QDir::toNativeSeparators(path))
+            : tr("Opened %1").arg(QDir::toNativeSeparators(path)),
+        5000);
+    Q_EMIT projectOpened(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    m_recent.add(path);
+    UiSettings::setRecentProjects(m_recent.paths());
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : m_recent.paths()) {
+        QAction *entry = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(entry, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear List"));
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+    clear->setEnabled(!m_recent.paths().isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        m_recent.clear();
+        UiSettings::setRecentProjects({});
+        updateRecentMenu();
+    });
+    m_recentMenu->setEnabled(!m_recent.paths().isEmpty());
+    m_startPage->setRecentProjects(m_recent.paths());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_project != nullptr;
+    setWindowTitle(open ? tr("%1 — %2").arg(m_project->displayName(), ProductInfo::name()) : ProductInfo::name());
+    setWindowFilePath(open ? m_project->path() : QString());
+    m_saveAs->setEnabled(open);
+    // Nothing is modified until an editor holds changes, and there is no run set up to start, export or
+    // search until the project has them.
+    m_save->setEnabled(false);
+    m_find->setEnabled(false);
+    m_providers->setEnabled(false);
+    for (QAction *action : {m_start, m_pause, m_cancel})
+        action->setEnabled(false);
+    for (QAction *action : m_exportActions)
+        action->setEnabled(false);
+}
+
+void MainWindow::updateEditActions()
+{
+    bool editable = false;
+    bool hasText = false;
+    withFocusedText([&](auto *w) {
+        editable = !w->isReadOnly();
+        hasText = true;
+    });
+    m_cut->setEnabled(hasText && editable);
+    m_copy->setEnabled(hasText);
+    m_paste->setEnabled(hasText && editable);
+}
+
+void MainWindow::showAbout()
+{
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *preferences = new PreferencesDialog(this);
+    preferences->setAttribute(Qt::WA_DeleteOnClose);
+    preferences->open();
+}
+
+} // namespace Dialogsmith

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "shell/recentprojects.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QTabWidget;
+class QUndoGroup;
+
+namespace Dialogsmith {
+
+class LivePreviewPanel;
+class ProjectFile;
+class ProjectNavigator;
+class RunPanel;
+class StartPage;
+class UserDialogs;
+
+/// The studio window: menus, the project navigator, the editor tabs, the live preview and the run panel.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// `dialogs` answers the window's questions (file names, errors) and must outlive it.
+    explicit MainWindow(UserDialogs &dialogs, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the project at `path` in place of the current one. On failure shows the reason and keeps
+    /// the current project.
+    bool openProject(const QString &path);
+    const ProjectFile *project() const { return m_project.get(); }
+
+Q_SIGNALS:
+    void projectOpened(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createCentralArea();
+    void restoreLayout();
+
+    void newProject();
+    void chooseProjectToOpen();
+    void saveProjectAs();
+    void showAbout();
+    void showPreferences();
+    void setProject(std::unique_ptr<ProjectFile> project);
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void updateActions();
+    void updateEditActions();
+    QString projectFilter() const;
+
+    UserDialogs &m_dialogs;
+    std::unique_ptr<ProjectFile> m_project;
+    RecentProjects m_recent;
+    QUndoGroup *m_undoGroup = nullptr;
+
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_cut = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_start = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_providers = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QList<QAction *> m_exportActions;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    StartPage *m_startPage = nullptr;
+    ProjectNavigator *m_navigator = nullptr;
+    LivePreviewPanel *m_preview = nullptr;
+    RunPanel *m_runPanel = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QDockWidget *m_runDock = nullptr;
+};
+
+} // namespace Dialogsmith
