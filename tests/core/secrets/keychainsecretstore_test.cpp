@@ -84,6 +84,28 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(tool.readAllStandardOutput()).trimmed(), key);
         QCOMPARE(await(store.remove(QStringLiteral("gemini"))).status, SecretResult::Status::Ok);
     }
+
+    // docs/providers.md tells headless users to store a key with secret-tool; the store must read it.
+    void read_findsAKeyStoredWithSecretTool()
+    {
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("store"), QStringLiteral("--label=Dialogsmith: cli"), QStringLiteral("server"),
+                    service, QStringLiteral("user"), QStringLiteral("cli-profile"), QStringLiteral("type"),
+                    QStringLiteral("plaintext"), QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain")});
+        QVERIFY(tool.waitForStarted(20000));
+        tool.write("sk-from-the-shell");
+        tool.closeWriteChannel();
+        QVERIFY(tool.waitForFinished(20000));
+        QCOMPARE(tool.exitCode(), 0);
+
+        KeychainSecretStore store(service);
+        const SecretResult read = await(store.read(QStringLiteral("cli-profile")));
+        QVERIFY2(read.status == SecretResult::Status::Ok,
+                 qPrintable(QStringLiteral("status %1: %2").arg(int(read.status)).arg(read.error)));
+        QCOMPARE(read.secret, QStringLiteral("sk-from-the-shell"));
+        QCOMPARE(await(store.remove(QStringLiteral("cli-profile"))).status, SecretResult::Status::Ok);
+    }
 };
 
 QTEST_GUILESS_MAIN(KeychainSecretStoreTest)
