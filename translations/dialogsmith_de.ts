@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation>Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+        <translation>Lizenziert unter der &lt;a href=„%1“&gt;%2&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
@@ -31,6 +31,73 @@
 Conversations appear here, turn by turn, while they are being written.</source>
         <translation>Kein Durchlauf aktiv.
 Gespräche erscheinen hier Beitrag für Beitrag, während sie geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::Llm::LlmClient</name>
+    <message>
+        <source>the profile was stopped</source>
+        <translation>das Profil wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>there is no provider profile named &quot;%1&quot;</source>
+        <translation>es gibt kein Anbieterprofil namens „%1“</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine</source>
+        <translation>%1 verwendet unverschlüsseltes http zu einem anderen Rechner</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no keychain is available here</source>
+        <translation>hier ist kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>the keychain has no key named &quot;%1&quot;</source>
+        <translation>der Schlüsselbund enthält keinen Schlüssel namens „%1“</translation>
+    </message>
+    <message>
+        <source>the profile has no endpoint</source>
+        <translation>das Profil hat keinen Endpunkt</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 64 MiB</source>
+        <translation>die Antwort ist größer als 64 MiB</translation>
+    </message>
+    <message>
+        <source>the stream is larger than 64 MiB</source>
+        <translation>der Stream ist größer als 64 MiB</translation>
+    </message>
+    <message>
+        <source>a stream line is too long</source>
+        <translation>eine Zeile im Stream ist zu lang</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1; set the base URL to where it points</source>
+        <translation>der Server hat auf %1 umgeleitet; die Basis-URL auf dieses Ziel setzen</translation>
+    </message>
+    <message>
+        <source>the stream closed before its last event</source>
+        <translation>der Stream wurde vor seinem letzten Ereignis geschlossen</translation>
+    </message>
+    <message>
+        <source>the server asked to wait %1 s before retrying</source>
+        <translation>der Server hat gebeten, vor einem erneuten Versuch %1 s zu warten</translation>
+    </message>
+    <message>
+        <source>no content for %1 ms</source>
+        <translation>%1 ms lang kein Inhalt</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
@@ -466,6 +533,109 @@ Ein Projekt mit Datei ▸ Neu anlegen oder mit Datei ▸ Öffnen öffnen.</trans
     <message>
         <source>Cannot save to %1: %2</source>
         <translation>Speichern in %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderError</name>
+    <message>
+        <source>Check the API key of profile &quot;%1&quot; (Tools ▸ Providers).</source>
+        <translation>Den API-Schlüssel des Profils „%1“ prüfen (Extras ▸ Anbieter).</translation>
+    </message>
+    <message>
+        <source>Check the model name and base URL of profile &quot;%1&quot;.</source>
+        <translation>Modellnamen und Basis-URL des Profils „%1“ prüfen.</translation>
+    </message>
+    <message>
+        <source>The account behind profile &quot;%1&quot; has no quota or credit left; the run was stopped.</source>
+        <translation>Das Konto hinter dem Profil „%1“ hat kein Kontingent und kein Guthaben mehr; der Durchlauf wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; would send its key over plain http to another machine. Use https, or allow plain http for this profile explicitly.</source>
+        <translation>Das Profil „%1“ würde seinen Schlüssel über unverschlüsseltes http an einen anderen Rechner senden. https verwenden oder unverschlüsseltes http für dieses Profil ausdrücklich erlauben.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no API key: store one in Tools ▸ Providers or set its environment variable.</source>
+        <translation>Das Profil „%1“ hat keinen API-Schlüssel: Einen unter Extras ▸ Anbieter hinterlegen oder die zugehörige Umgebungsvariable setzen.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request of profile &quot;%1&quot;.</source>
+        <translation>Der Server hat die Anfrage des Profils „%1“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2.</source>
+        <translation>Profil „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2: %3)</source>
+        <translation>%1 (HTTP %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no answer arrived in time</source>
+        <translation>es ist keine Antwort rechtzeitig eingetroffen</translation>
+    </message>
+    <message>
+        <source>the stream stalled</source>
+        <translation>der Stream ist ins Stocken geraten</translation>
+    </message>
+    <message>
+        <source>the stream ended early</source>
+        <translation>der Stream endete vorzeitig</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>ratenbegrenzt</translation>
+    </message>
+    <message>
+        <source>the server is overloaded</source>
+        <translation>der Server ist überlastet</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not in the expected format</source>
+        <translation>die Antwort des Servers hat nicht das erwartete Format</translation>
+    </message>
+    <message>
+        <source>the server reported an error during the stream</source>
+        <translation>der Server hat während des Streams einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>the API key was refused</source>
+        <translation>der API-Schlüssel wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>quota exhausted</source>
+        <translation>Kontingent erschöpft</translation>
+    </message>
+    <message>
+        <source>refused to send a key over plain http</source>
+        <translation>das Senden eines Schlüssels über unverschlüsseltes http wurde verweigert</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>

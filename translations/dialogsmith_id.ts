@@ -34,6 +34,73 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
     </message>
 </context>
 <context>
+    <name>Dialogsmith::Llm::LlmClient</name>
+    <message>
+        <source>the profile was stopped</source>
+        <translation>profil telah dihentikan</translation>
+    </message>
+    <message>
+        <source>there is no provider profile named &quot;%1&quot;</source>
+        <translation>tidak ada profil penyedia bernama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine</source>
+        <translation>%1 menggunakan http tanpa enkripsi ke mesin lain</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>variabel lingkungan %1 tidak diatur</translation>
+    </message>
+    <message>
+        <source>no keychain is available here</source>
+        <translation>tidak ada keychain yang tersedia di sini</translation>
+    </message>
+    <message>
+        <source>the keychain has no key named &quot;%1&quot;</source>
+        <translation>keychain tidak memiliki kunci bernama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the profile has no endpoint</source>
+        <translation>profil tidak memiliki endpoint</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 64 MiB</source>
+        <translation>respons lebih besar dari 64 MiB</translation>
+    </message>
+    <message>
+        <source>the stream is larger than 64 MiB</source>
+        <translation>stream lebih besar dari 64 MiB</translation>
+    </message>
+    <message>
+        <source>a stream line is too long</source>
+        <translation>ada baris stream yang terlalu panjang</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1; set the base URL to where it points</source>
+        <translation>server mengalihkan ke %1; atur URL dasar ke tujuan tersebut</translation>
+    </message>
+    <message>
+        <source>the stream closed before its last event</source>
+        <translation>stream ditutup sebelum peristiwa terakhirnya</translation>
+    </message>
+    <message>
+        <source>the server asked to wait %1 s before retrying</source>
+        <translation>server meminta menunggu %1 s sebelum mencoba lagi</translation>
+    </message>
+    <message>
+        <source>no content for %1 ms</source>
+        <translation>tidak ada konten selama %1 ms</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>tidak ada respons dalam %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -466,6 +533,109 @@ Buat proyek dengan Berkas ▸ Baru atau buka proyek dengan Berkas ▸ Buka.</tra
     <message>
         <source>Cannot save to %1: %2</source>
         <translation>Tidak dapat menyimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderError</name>
+    <message>
+        <source>Check the API key of profile &quot;%1&quot; (Tools ▸ Providers).</source>
+        <translation>Periksa kunci API profil &quot;%1&quot; (Alat ▸ Penyedia).</translation>
+    </message>
+    <message>
+        <source>Check the model name and base URL of profile &quot;%1&quot;.</source>
+        <translation>Periksa nama model dan URL dasar profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The account behind profile &quot;%1&quot; has no quota or credit left; the run was stopped.</source>
+        <translation>Akun di balik profil &quot;%1&quot; tidak memiliki sisa kuota atau kredit; proses telah dihentikan.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; would send its key over plain http to another machine. Use https, or allow plain http for this profile explicitly.</source>
+        <translation>Profil &quot;%1&quot; akan mengirim kuncinya melalui http tanpa enkripsi ke mesin lain. Gunakan https, atau izinkan http tanpa enkripsi secara eksplisit untuk profil ini.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no API key: store one in Tools ▸ Providers or set its environment variable.</source>
+        <translation>Profil &quot;%1&quot; tidak memiliki kunci API: simpan kunci di Alat ▸ Penyedia atau atur variabel lingkungannya.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request of profile &quot;%1&quot;.</source>
+        <translation>Server menolak permintaan profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2.</source>
+        <translation>Profil &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2: %3)</source>
+        <translation>%1 (HTTP %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>koneksi gagal</translation>
+    </message>
+    <message>
+        <source>no answer arrived in time</source>
+        <translation>tidak ada respons yang tiba tepat waktu</translation>
+    </message>
+    <message>
+        <source>the stream stalled</source>
+        <translation>stream terhenti</translation>
+    </message>
+    <message>
+        <source>the stream ended early</source>
+        <translation>stream berakhir terlalu dini</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>dibatasi laju</translation>
+    </message>
+    <message>
+        <source>the server is overloaded</source>
+        <translation>server kelebihan beban</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>galat server</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not in the expected format</source>
+        <translation>respons server tidak dalam format yang diharapkan</translation>
+    </message>
+    <message>
+        <source>the server reported an error during the stream</source>
+        <translation>server melaporkan galat selama stream berlangsung</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>permintaan tidak valid</translation>
+    </message>
+    <message>
+        <source>the API key was refused</source>
+        <translation>kunci API ditolak</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>quota exhausted</source>
+        <translation>kuota habis</translation>
+    </message>
+    <message>
+        <source>refused to send a key over plain http</source>
+        <translation>menolak mengirim kunci melalui http tanpa enkripsi</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>tidak ada kunci API</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,73 @@ Conversations appear here, turn by turn, while they are being written.</source>
     </message>
 </context>
 <context>
+    <name>Dialogsmith::Llm::LlmClient</name>
+    <message>
+        <source>the profile was stopped</source>
+        <translation>该配置已停用</translation>
+    </message>
+    <message>
+        <source>there is no provider profile named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的提供商配置</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine</source>
+        <translation>%1 使用明文 http 连接其他机器</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>未设置环境变量 %1</translation>
+    </message>
+    <message>
+        <source>no keychain is available here</source>
+        <translation>此处没有可用的密钥链</translation>
+    </message>
+    <message>
+        <source>the keychain has no key named &quot;%1&quot;</source>
+        <translation>密钥链中没有名为“%1”的密钥</translation>
+    </message>
+    <message>
+        <source>the profile has no endpoint</source>
+        <translation>该配置没有端点</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 64 MiB</source>
+        <translation>响应超过 64 MiB</translation>
+    </message>
+    <message>
+        <source>the stream is larger than 64 MiB</source>
+        <translation>数据流超过 64 MiB</translation>
+    </message>
+    <message>
+        <source>a stream line is too long</source>
+        <translation>数据流中有一行过长</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1; set the base URL to where it points</source>
+        <translation>服务器重定向到了 %1；请将基础 URL 设置为其指向的地址</translation>
+    </message>
+    <message>
+        <source>the stream closed before its last event</source>
+        <translation>数据流在最后一个事件之前关闭</translation>
+    </message>
+    <message>
+        <source>the server asked to wait %1 s before retrying</source>
+        <translation>服务器要求等待 %1 s 后再重试</translation>
+    </message>
+    <message>
+        <source>no content for %1 ms</source>
+        <translation>%1 ms 内没有收到内容</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms 内没有响应</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -466,6 +533,109 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
     <message>
         <source>Cannot save to %1: %2</source>
         <translation>无法保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderError</name>
+    <message>
+        <source>Check the API key of profile &quot;%1&quot; (Tools ▸ Providers).</source>
+        <translation>请检查配置“%1”的 API 密钥（工具 ▸ 提供商）。</translation>
+    </message>
+    <message>
+        <source>Check the model name and base URL of profile &quot;%1&quot;.</source>
+        <translation>请检查配置“%1”的模型名称和基础 URL。</translation>
+    </message>
+    <message>
+        <source>The account behind profile &quot;%1&quot; has no quota or credit left; the run was stopped.</source>
+        <translation>配置“%1”所用账户的配额或额度已用完；运行已停止。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; would send its key over plain http to another machine. Use https, or allow plain http for this profile explicitly.</source>
+        <translation>配置“%1”会通过明文 http 将密钥发送到其他机器。请使用 https，或为此配置明确允许明文 http。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no API key: store one in Tools ▸ Providers or set its environment variable.</source>
+        <translation>配置“%1”没有 API 密钥：请在“工具 ▸ 提供商”中保存密钥，或设置其环境变量。</translation>
+    </message>
+    <message>
+        <source>The server rejected the request of profile &quot;%1&quot;.</source>
+        <translation>服务器拒绝了配置“%1”的请求。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2.</source>
+        <translation>配置“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2: %3)</source>
+        <translation>%1（HTTP %2：%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>no answer arrived in time</source>
+        <translation>未能及时收到响应</translation>
+    </message>
+    <message>
+        <source>the stream stalled</source>
+        <translation>数据流停滞</translation>
+    </message>
+    <message>
+        <source>the stream ended early</source>
+        <translation>数据流提前结束</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>速率受限</translation>
+    </message>
+    <message>
+        <source>the server is overloaded</source>
+        <translation>服务器过载</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not in the expected format</source>
+        <translation>服务器响应的格式不符合预期</translation>
+    </message>
+    <message>
+        <source>the server reported an error during the stream</source>
+        <translation>服务器在数据流传输过程中报告了错误</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>请求无效</translation>
+    </message>
+    <message>
+        <source>the API key was refused</source>
+        <translation>API 密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>quota exhausted</source>
+        <translation>配额已用尽</translation>
+    </message>
+    <message>
+        <source>refused to send a key over plain http</source>
+        <translation>拒绝通过明文 http 发送密钥</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>没有 API 密钥</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
