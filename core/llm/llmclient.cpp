@@ -79,6 +79,7 @@ struct LlmClient::ProfileState {
     bool keysResolved = false;
     QList<std::function<void()>> afterKeys;
     bool stopped = false;
+    ProviderError stopReason;
     bool pumpScheduled = false;
     QTimer wake;
     qint64 rateLimited = 0;
@@ -197,7 +198,8 @@ CallId LlmClient::submit(const QString &profile, const ChatRequest &request)
 
     ProfileState *state = profileState(profile);
     if (!state || state->stopped) {
-        ProviderError error = state ? ProviderError::make(ProviderError::Kind::Cancelled, tr("the profile was stopped"))
+        // A stopped profile answers with the reason it stopped, so every call says what to fix.
+        ProviderError error = state ? state->stopReason
                                     : ProviderError::make(ProviderError::Kind::NotFound,
                                                           tr("there is no provider profile named \"%1\"").arg(profile));
         error.profile = profile;
@@ -755,6 +757,7 @@ void LlmClient::stopProfile(ProfileState &state, const ProviderError &error)
     if (state.stopped)
         return;
     state.stopped = true;
+    state.stopReason = error;
     state.queue.clear();
     state.wake.stop();
     const QString name = state.profile.name;

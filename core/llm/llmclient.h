@@ -85,6 +85,7 @@ public:
 Q_SIGNALS:
     void callStarted(Dialogsmith::Llm::CallId id, int attempt);
     void textDelta(Dialogsmith::Llm::CallId id, const QString &text);
+    /// The attempt failed and another follows after `delayMs`: text the failed attempt streamed is void.
     void callRetrying(Dialogsmith::Llm::CallId id, int nextAttempt, qint64 delayMs,
                       const Dialogsmith::Llm::ProviderError &error);
     void callFinished(Dialogsmith::Llm::CallId id, const Dialogsmith::Llm::ChatResult &result);

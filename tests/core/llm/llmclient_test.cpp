@@ -405,6 +405,13 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("\"teacher\"")) && message.contains(QStringLiteral("API key")),
                  qPrintable(message));
         QVERIFY(m_client->stats(QStringLiteral("teacher")).stopped);
+
+        // Later calls on the stopped profile say why it stopped, without another request.
+        const qsizetype sent = m_server->requests().size();
+        const CallId later = m_client->submit(QStringLiteral("teacher"), question());
+        QVERIFY(waitEnd(later));
+        QCOMPARE(m_record.failed.value(later).kind, ProviderError::Kind::Unauthorized);
+        QCOMPARE(m_server->requests().size(), sent);
     }
 
     void unknownModel_namesWhatToFix()
