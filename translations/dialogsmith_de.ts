@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation>Lizenziert unter der &lt;a href=„%1“&gt;%2&lt;/a&gt;.</translation>
+        <translation>Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
@@ -35,10 +35,6 @@ Gespräche erscheinen hier Beitrag für Beitrag, während sie geschrieben werden
 </context>
 <context>
     <name>Dialogsmith::Llm::LlmClient</name>
-    <message>
-        <source>the profile was stopped</source>
-        <translation>das Profil wurde gestoppt</translation>
-    </message>
     <message>
         <source>there is no provider profile named &quot;%1&quot;</source>
         <translation>es gibt kein Anbieterprofil namens „%1“</translation>
@@ -636,6 +632,232 @@ Ein Projekt mit Datei ▸ Neu anlegen oder mit Datei ▸ Öffnen öffnen.</trans
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>The comment is not closed by &apos;--}}&apos;.</source>
+        <translation>Der Kommentar wird nicht mit „--}}“ geschlossen.</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed by &apos;}}&apos;.</source>
+        <translation>„{{“ wird nicht mit „}}“ geschlossen.</translation>
+    </message>
+    <message>
+        <source>The tag names no variable.</source>
+        <translation>Das Tag nennt keine Variable.</translation>
+    </message>
+    <message>
+        <source>Unknown helper &apos;#%1&apos;: use #if, #unless or #each.</source>
+        <translation>Unbekannte Hilfsfunktion „#%1“: #if, #unless oder #each verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;{{#%1}}&apos; needs a variable.</source>
+        <translation>„{{#%1}}“ braucht eine Variable.</translation>
+    </message>
+    <message>
+        <source>&apos;{{#%1}}&apos; takes one variable, not &apos;%2&apos;.</source>
+        <translation>„{{#%1}}“ erwartet genau eine Variable, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a variable name.</source>
+        <translation>„%1“ ist kein Variablenname.</translation>
+    </message>
+    <message>
+        <source>Unknown section end &apos;{{/%1}}&apos;.</source>
+        <translation>Unbekanntes Abschnittsende „{{/%1}}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{{/%1}}&apos; takes nothing after the name.</source>
+        <translation>Nach dem Namen in „{{/%1}}“ darf nichts weiter stehen.</translation>
+    </message>
+    <message>
+        <source>&apos;{{else}}&apos; takes no condition: nest an &apos;{{#if}}&apos; inside it.</source>
+        <translation>„{{else}}“ nimmt keine Bedingung an: Stattdessen ein „{{#if}}“ darin verschachteln.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only available inside &apos;{{#each}}&apos;.</source>
+        <translation>„%1“ ist nur innerhalb von „{{#each}}“ verfügbar.</translation>
+    </message>
+    <message>
+        <source>Sections are nested more than %1 deep.</source>
+        <translation>Abschnitte sind mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>&apos;{{else}}&apos; is only allowed directly inside &apos;{{#if}}&apos; or &apos;{{#unless}}&apos;.</source>
+        <translation>„{{else}}“ ist nur direkt innerhalb von „{{#if}}“ oder „{{#unless}}“ erlaubt.</translation>
+    </message>
+    <message>
+        <source>A second &apos;{{else}}&apos; in the same &apos;{{#%1}}&apos;.</source>
+        <translation>Ein zweites „{{else}}“ im selben „{{#%1}}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{{/%1}}&apos; has no matching &apos;{{#%1}}&apos;.</source>
+        <translation>Zu „{{/%1}}“ gibt es kein passendes „{{#%1}}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{{/%1}}&apos; closes &apos;{{#%2}}&apos; from line %3, column %4.</source>
+        <translation>„{{/%1}}“ schließt „{{#%2}}“ aus Zeile %3, Spalte %4.</translation>
+    </message>
+    <message>
+        <source>&apos;{{#%1}}&apos; is not closed by &apos;{{/%1}}&apos;.</source>
+        <translation>„{{#%1}}“ wird nicht mit „{{/%1}}“ geschlossen.</translation>
+    </message>
+    <message>
+        <source>The template produces too much text: rendering stopped here.</source>
+        <translation>Die Vorlage erzeugt zu viel Text: Die Ausgabe wurde hier abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No value for &apos;%1&apos;.</source>
+        <translation>Kein Wert für „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a value of a type templates do not support (%2).</source>
+        <translation>„%1“ enthält einen Wert eines Typs, den Vorlagen nicht unterstützen (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a list and cannot be written as text: use &apos;{{#each %1}}&apos;.</source>
+        <translation>„%1“ ist eine Liste und kann nicht als Text ausgegeben werden: „{{#each %1}}“ verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a map and cannot be written as text: write one of its fields.</source>
+        <translation>„%1“ ist eine Map und kann nicht als Text ausgegeben werden: Eines ihrer Felder ausgeben.</translation>
+    </message>
+    <message>
+        <source>&apos;{{#each %1}}&apos; needs a list, but &apos;%1&apos; is %2.</source>
+        <translation>„{{#each %1}}“ braucht eine Liste, aber „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>Unknown variable &apos;%1&apos;.</source>
+        <translation>Unbekannte Variable „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown variable &apos;%1&apos;: &apos;%2&apos; is %3 and has no fields.</source>
+        <translation>Unbekannte Variable „%1“: „%2“ ist %3 und hat keine Felder.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>VariableSchema</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>eine Map</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s name.</source>
+        <translation>Der Name der Persona.</translation>
+    </message>
+    <message>
+        <source>Who the persona is, in a sentence or two.</source>
+        <translation>Wer die Persona ist, in ein bis zwei Sätzen.</translation>
+    </message>
+    <message>
+        <source>How the persona relates to the other speaker (for example &quot;student of&quot;).</source>
+        <translation>Die Beziehung der Persona zum Gesprächspartner (zum Beispiel „Schüler von“).</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s mood in this conversation.</source>
+        <translation>Die Stimmung der Persona in diesem Gespräch.</translation>
+    </message>
+    <message>
+        <source>How much the persona knows about the topic (for example &quot;beginner&quot;).</source>
+        <translation>Der Kenntnisstand der Persona zum Thema (zum Beispiel „Anfänger“).</translation>
+    </message>
+    <message>
+        <source>What the persona wants from the conversation.</source>
+        <translation>Das Ziel, das die Persona mit dem Gespräch verfolgt.</translation>
+    </message>
+    <message>
+        <source>How the persona talks.</source>
+        <translation>Der Sprechstil der Persona.</translation>
+    </message>
+    <message>
+        <source>The language the persona speaks.</source>
+        <translation>Die Sprache, die die Persona spricht.</translation>
+    </message>
+    <message>
+        <source>Who spoke: &quot;user&quot; or &quot;assistant&quot;.</source>
+        <translation>Wer gesprochen hat: „user“ oder „assistant“.</translation>
+    </message>
+    <message>
+        <source>What was said.</source>
+        <translation>Was gesagt wurde.</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s own name, the last step of its path.</source>
+        <translation>Der eigene Name des Themas, die letzte Stufe seines Pfads.</translation>
+    </message>
+    <message>
+        <source>The topic with its parents, such as &quot;Mathematics › Calculus › Derivatives&quot;.</source>
+        <translation>Das Thema mit seinen übergeordneten Themen, etwa „Mathematik › Analysis › Ableitungen“.</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s description; may be empty.</source>
+        <translation>Die Beschreibung des Themas; kann leer sein.</translation>
+    </message>
+    <message>
+        <source>The persona who asks: the user side of the conversation.</source>
+        <translation>Die Persona, die fragt: die Nutzerseite des Gesprächs.</translation>
+    </message>
+    <message>
+        <source>The persona who answers: the assistant side.</source>
+        <translation>Die Persona, die antwortet: die Assistentenseite.</translation>
+    </message>
+    <message>
+        <source>The situation the conversation happens in.</source>
+        <translation>Die Situation, in der das Gespräch stattfindet.</translation>
+    </message>
+    <message>
+        <source>The kind of conversation: Q&amp;A, debate, lecture or tutoring.</source>
+        <translation>Die Art des Gesprächs: Frage und Antwort, Debatte, Vortrag oder Nachhilfe.</translation>
+    </message>
+    <message>
+        <source>The part of a document the conversation is grounded in; empty without documents.</source>
+        <translation>Der Dokumentausschnitt, auf dem das Gespräch beruht; leer, wenn es keine Dokumente gibt.</translation>
+    </message>
+    <message>
+        <source>The title of the document the chunk comes from; empty without documents.</source>
+        <translation>Der Titel des Dokuments, aus dem der Ausschnitt stammt; leer, wenn es keine Dokumente gibt.</translation>
+    </message>
+    <message>
+        <source>The turns so far, oldest first: each has role and content.</source>
+        <translation>Die bisherigen Beiträge, der älteste zuerst: Jeder hat role und content.</translation>
+    </message>
+    <message>
+        <source>The number of the turn being written, from 1.</source>
+        <translation>Die Nummer des Beitrags, der gerade geschrieben wird, ab 1.</translation>
+    </message>
+    <message>
+        <source>How many turns the conversation will have.</source>
+        <translation>Wie viele Beiträge das Gespräch haben wird.</translation>
+    </message>
+    <message>
+        <source>How many turns follow the one being written.</source>
+        <translation>Wie viele Beiträge auf den gerade geschriebenen folgen.</translation>
+    </message>
+    <message>
+        <source>Whether this is the conversation&apos;s first turn.</source>
+        <translation>Ob dies der erste Beitrag des Gesprächs ist.</translation>
     </message>
 </context>
 <context>

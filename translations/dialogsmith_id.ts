@@ -36,10 +36,6 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
 <context>
     <name>Dialogsmith::Llm::LlmClient</name>
     <message>
-        <source>the profile was stopped</source>
-        <translation>profil telah dihentikan</translation>
-    </message>
-    <message>
         <source>there is no provider profile named &quot;%1&quot;</source>
         <translation>tidak ada profil penyedia bernama &quot;%1&quot;</translation>
     </message>
@@ -636,6 +632,232 @@ Buat proyek dengan Berkas ▸ Baru atau buka proyek dengan Berkas ▸ Buka.</tra
     <message>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>The comment is not closed by &apos;--}}&apos;.</source>
+        <translation>Komentar tidak ditutup dengan &apos;--}}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed by &apos;}}&apos;.</source>
+        <translation>&apos;{{&apos; tidak ditutup dengan &apos;}}&apos;.</translation>
+    </message>
+    <message>
+        <source>The tag names no variable.</source>
+        <translation>Tag ini tidak menyebutkan variabel apa pun.</translation>
+    </message>
+    <message>
+        <source>Unknown helper &apos;#%1&apos;: use #if, #unless or #each.</source>
+        <translation>Helper tidak dikenal &apos;#%1&apos;: gunakan #if, #unless, atau #each.</translation>
+    </message>
+    <message>
+        <source>&apos;{{#%1}}&apos; needs a variable.</source>
+        <translation>&apos;{{#%1}}&apos; memerlukan variabel.</translation>
+    </message>
+    <message>
+        <source>&apos;{{#%1}}&apos; takes one variable, not &apos;%2&apos;.</source>
+        <translation>&apos;{{#%1}}&apos; menerima satu variabel, bukan &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a variable name.</source>
+        <translation>&apos;%1&apos; bukan nama variabel.</translation>
+    </message>
+    <message>
+        <source>Unknown section end &apos;{{/%1}}&apos;.</source>
+        <translation>Akhir bagian tidak dikenal &apos;{{/%1}}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{{/%1}}&apos; takes nothing after the name.</source>
+        <translation>&apos;{{/%1}}&apos; tidak menerima apa pun setelah namanya.</translation>
+    </message>
+    <message>
+        <source>&apos;{{else}}&apos; takes no condition: nest an &apos;{{#if}}&apos; inside it.</source>
+        <translation>&apos;{{else}}&apos; tidak menerima kondisi: tempatkan &apos;{{#if}}&apos; bersarang di dalamnya.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only available inside &apos;{{#each}}&apos;.</source>
+        <translation>&apos;%1&apos; hanya tersedia di dalam &apos;{{#each}}&apos;.</translation>
+    </message>
+    <message>
+        <source>Sections are nested more than %1 deep.</source>
+        <translation>Bagian bersarang lebih dari %1 tingkat.</translation>
+    </message>
+    <message>
+        <source>&apos;{{else}}&apos; is only allowed directly inside &apos;{{#if}}&apos; or &apos;{{#unless}}&apos;.</source>
+        <translation>&apos;{{else}}&apos; hanya diizinkan langsung di dalam &apos;{{#if}}&apos; atau &apos;{{#unless}}&apos;.</translation>
+    </message>
+    <message>
+        <source>A second &apos;{{else}}&apos; in the same &apos;{{#%1}}&apos;.</source>
+        <translation>&apos;{{else}}&apos; kedua dalam &apos;{{#%1}}&apos; yang sama.</translation>
+    </message>
+    <message>
+        <source>&apos;{{/%1}}&apos; has no matching &apos;{{#%1}}&apos;.</source>
+        <translation>&apos;{{/%1}}&apos; tidak memiliki pasangan &apos;{{#%1}}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{{/%1}}&apos; closes &apos;{{#%2}}&apos; from line %3, column %4.</source>
+        <translation>&apos;{{/%1}}&apos; menutup &apos;{{#%2}}&apos; dari baris %3, kolom %4.</translation>
+    </message>
+    <message>
+        <source>&apos;{{#%1}}&apos; is not closed by &apos;{{/%1}}&apos;.</source>
+        <translation>&apos;{{#%1}}&apos; tidak ditutup dengan &apos;{{/%1}}&apos;.</translation>
+    </message>
+    <message>
+        <source>The template produces too much text: rendering stopped here.</source>
+        <translation>Templat menghasilkan terlalu banyak teks: perenderan dihentikan di sini.</translation>
+    </message>
+    <message>
+        <source>No value for &apos;%1&apos;.</source>
+        <translation>Tidak ada nilai untuk &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a value of a type templates do not support (%2).</source>
+        <translation>&apos;%1&apos; berisi nilai bertipe yang tidak didukung templat (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a list and cannot be written as text: use &apos;{{#each %1}}&apos;.</source>
+        <translation>&apos;%1&apos; berupa daftar dan tidak dapat ditulis sebagai teks: gunakan &apos;{{#each %1}}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a map and cannot be written as text: write one of its fields.</source>
+        <translation>&apos;%1&apos; berupa map dan tidak dapat ditulis sebagai teks: tuliskan salah satu field-nya.</translation>
+    </message>
+    <message>
+        <source>&apos;{{#each %1}}&apos; needs a list, but &apos;%1&apos; is %2.</source>
+        <translation>&apos;{{#each %1}}&apos; memerlukan daftar, tetapi &apos;%1&apos; berupa %2.</translation>
+    </message>
+    <message>
+        <source>Unknown variable &apos;%1&apos;.</source>
+        <translation>Variabel tidak dikenal &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown variable &apos;%1&apos;: &apos;%2&apos; is %3 and has no fields.</source>
+        <translation>Variabel tidak dikenal &apos;%1&apos;: &apos;%2&apos; berupa %3 dan tidak memiliki field.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>VariableSchema</name>
+    <message>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>nilai benar/salah</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s name.</source>
+        <translation>Nama persona.</translation>
+    </message>
+    <message>
+        <source>Who the persona is, in a sentence or two.</source>
+        <translation>Siapa persona ini, dalam satu atau dua kalimat.</translation>
+    </message>
+    <message>
+        <source>How the persona relates to the other speaker (for example &quot;student of&quot;).</source>
+        <translation>Hubungan persona dengan lawan bicaranya (misalnya &quot;murid dari&quot;).</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s mood in this conversation.</source>
+        <translation>Suasana hati persona dalam percakapan ini.</translation>
+    </message>
+    <message>
+        <source>How much the persona knows about the topic (for example &quot;beginner&quot;).</source>
+        <translation>Tingkat pengetahuan persona tentang topik (misalnya &quot;pemula&quot;).</translation>
+    </message>
+    <message>
+        <source>What the persona wants from the conversation.</source>
+        <translation>Tujuan yang ingin dicapai persona dari percakapan.</translation>
+    </message>
+    <message>
+        <source>How the persona talks.</source>
+        <translation>Gaya bicara persona.</translation>
+    </message>
+    <message>
+        <source>The language the persona speaks.</source>
+        <translation>Bahasa yang digunakan persona.</translation>
+    </message>
+    <message>
+        <source>Who spoke: &quot;user&quot; or &quot;assistant&quot;.</source>
+        <translation>Siapa yang berbicara: &quot;user&quot; atau &quot;assistant&quot;.</translation>
+    </message>
+    <message>
+        <source>What was said.</source>
+        <translation>Apa yang dikatakan.</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s own name, the last step of its path.</source>
+        <translation>Nama topik itu sendiri, bagian terakhir dari jalurnya.</translation>
+    </message>
+    <message>
+        <source>The topic with its parents, such as &quot;Mathematics › Calculus › Derivatives&quot;.</source>
+        <translation>Topik beserta induk-induknya, seperti &quot;Matematika › Kalkulus › Turunan&quot;.</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s description; may be empty.</source>
+        <translation>Deskripsi topik; bisa kosong.</translation>
+    </message>
+    <message>
+        <source>The persona who asks: the user side of the conversation.</source>
+        <translation>Persona yang bertanya: sisi pengguna dalam percakapan.</translation>
+    </message>
+    <message>
+        <source>The persona who answers: the assistant side.</source>
+        <translation>Persona yang menjawab: sisi asisten.</translation>
+    </message>
+    <message>
+        <source>The situation the conversation happens in.</source>
+        <translation>Situasi tempat percakapan berlangsung.</translation>
+    </message>
+    <message>
+        <source>The kind of conversation: Q&amp;A, debate, lecture or tutoring.</source>
+        <translation>Jenis percakapan: tanya jawab, debat, kuliah, atau bimbingan belajar.</translation>
+    </message>
+    <message>
+        <source>The part of a document the conversation is grounded in; empty without documents.</source>
+        <translation>Bagian dokumen yang menjadi dasar percakapan; kosong jika tidak ada dokumen.</translation>
+    </message>
+    <message>
+        <source>The title of the document the chunk comes from; empty without documents.</source>
+        <translation>Judul dokumen asal potongan tersebut; kosong jika tidak ada dokumen.</translation>
+    </message>
+    <message>
+        <source>The turns so far, oldest first: each has role and content.</source>
+        <translation>Giliran sejauh ini, dari yang terlama: masing-masing memiliki role dan content.</translation>
+    </message>
+    <message>
+        <source>The number of the turn being written, from 1.</source>
+        <translation>Nomor giliran yang sedang ditulis, dimulai dari 1.</translation>
+    </message>
+    <message>
+        <source>How many turns the conversation will have.</source>
+        <translation>Jumlah giliran yang akan dimiliki percakapan.</translation>
+    </message>
+    <message>
+        <source>How many turns follow the one being written.</source>
+        <translation>Jumlah giliran yang tersisa setelah giliran yang sedang ditulis.</translation>
+    </message>
+    <message>
+        <source>Whether this is the conversation&apos;s first turn.</source>
+        <translation>Apakah ini giliran pertama dalam percakapan.</translation>
     </message>
 </context>
 <context>

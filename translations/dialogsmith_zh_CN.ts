@@ -36,10 +36,6 @@ Conversations appear here, turn by turn, while they are being written.</source>
 <context>
     <name>Dialogsmith::Llm::LlmClient</name>
     <message>
-        <source>the profile was stopped</source>
-        <translation>该配置已停用</translation>
-    </message>
-    <message>
         <source>there is no provider profile named &quot;%1&quot;</source>
         <translation>没有名为“%1”的提供商配置</translation>
     </message>
@@ -636,6 +632,232 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>The comment is not closed by &apos;--}}&apos;.</source>
+        <translation>注释没有用“--}}”闭合。</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed by &apos;}}&apos;.</source>
+        <translation>“{{”没有用“}}”闭合。</translation>
+    </message>
+    <message>
+        <source>The tag names no variable.</source>
+        <translation>该标签没有指定变量。</translation>
+    </message>
+    <message>
+        <source>Unknown helper &apos;#%1&apos;: use #if, #unless or #each.</source>
+        <translation>未知的辅助函数“#%1”：请使用 #if、#unless 或 #each。</translation>
+    </message>
+    <message>
+        <source>&apos;{{#%1}}&apos; needs a variable.</source>
+        <translation>“{{#%1}}”需要一个变量。</translation>
+    </message>
+    <message>
+        <source>&apos;{{#%1}}&apos; takes one variable, not &apos;%2&apos;.</source>
+        <translation>“{{#%1}}”只接受一个变量，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a variable name.</source>
+        <translation>“%1”不是变量名。</translation>
+    </message>
+    <message>
+        <source>Unknown section end &apos;{{/%1}}&apos;.</source>
+        <translation>未知的区块结束标签“{{/%1}}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{{/%1}}&apos; takes nothing after the name.</source>
+        <translation>“{{/%1}}”的名称后面不能再有其他内容。</translation>
+    </message>
+    <message>
+        <source>&apos;{{else}}&apos; takes no condition: nest an &apos;{{#if}}&apos; inside it.</source>
+        <translation>“{{else}}”不接受条件：请在其中嵌套一个“{{#if}}”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only available inside &apos;{{#each}}&apos;.</source>
+        <translation>“%1”只能在“{{#each}}”内部使用。</translation>
+    </message>
+    <message>
+        <source>Sections are nested more than %1 deep.</source>
+        <translation>区块嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>&apos;{{else}}&apos; is only allowed directly inside &apos;{{#if}}&apos; or &apos;{{#unless}}&apos;.</source>
+        <translation>“{{else}}”只能直接位于“{{#if}}”或“{{#unless}}”内部。</translation>
+    </message>
+    <message>
+        <source>A second &apos;{{else}}&apos; in the same &apos;{{#%1}}&apos;.</source>
+        <translation>同一个“{{#%1}}”中出现了第二个“{{else}}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{{/%1}}&apos; has no matching &apos;{{#%1}}&apos;.</source>
+        <translation>“{{/%1}}”没有对应的“{{#%1}}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{{/%1}}&apos; closes &apos;{{#%2}}&apos; from line %3, column %4.</source>
+        <translation>“{{/%1}}”关闭的是第 %3 行第 %4 列的“{{#%2}}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{{#%1}}&apos; is not closed by &apos;{{/%1}}&apos;.</source>
+        <translation>“{{#%1}}”没有用“{{/%1}}”闭合。</translation>
+    </message>
+    <message>
+        <source>The template produces too much text: rendering stopped here.</source>
+        <translation>模板生成的文本过多：渲染已在此处停止。</translation>
+    </message>
+    <message>
+        <source>No value for &apos;%1&apos;.</source>
+        <translation>“%1”没有值。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a value of a type templates do not support (%2).</source>
+        <translation>“%1”中的值属于模板不支持的类型（%2）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a list and cannot be written as text: use &apos;{{#each %1}}&apos;.</source>
+        <translation>“%1”是列表，无法作为文本输出：请使用“{{#each %1}}”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a map and cannot be written as text: write one of its fields.</source>
+        <translation>“%1”是映射，无法作为文本输出：请输出它的某个字段。</translation>
+    </message>
+    <message>
+        <source>&apos;{{#each %1}}&apos; needs a list, but &apos;%1&apos; is %2.</source>
+        <translation>“{{#each %1}}”需要列表，但“%1”是%2。</translation>
+    </message>
+    <message>
+        <source>Unknown variable &apos;%1&apos;.</source>
+        <translation>未知变量“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown variable &apos;%1&apos;: &apos;%2&apos; is %3 and has no fields.</source>
+        <translation>未知变量“%1”：“%2”是%3，没有字段。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>VariableSchema</name>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s name.</source>
+        <translation>人设的名称。</translation>
+    </message>
+    <message>
+        <source>Who the persona is, in a sentence or two.</source>
+        <translation>用一两句话说明这个人设是谁。</translation>
+    </message>
+    <message>
+        <source>How the persona relates to the other speaker (for example &quot;student of&quot;).</source>
+        <translation>人设与对话另一方的关系（例如“……的学生”）。</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s mood in this conversation.</source>
+        <translation>人设在这段对话中的情绪。</translation>
+    </message>
+    <message>
+        <source>How much the persona knows about the topic (for example &quot;beginner&quot;).</source>
+        <translation>人设对该主题的知识水平（例如“初学者”）。</translation>
+    </message>
+    <message>
+        <source>What the persona wants from the conversation.</source>
+        <translation>人设希望通过对话达成的目标。</translation>
+    </message>
+    <message>
+        <source>How the persona talks.</source>
+        <translation>人设的说话风格。</translation>
+    </message>
+    <message>
+        <source>The language the persona speaks.</source>
+        <translation>人设使用的语言。</translation>
+    </message>
+    <message>
+        <source>Who spoke: &quot;user&quot; or &quot;assistant&quot;.</source>
+        <translation>发言者：“user”或“assistant”。</translation>
+    </message>
+    <message>
+        <source>What was said.</source>
+        <translation>发言的内容。</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s own name, the last step of its path.</source>
+        <translation>主题本身的名称，即其路径的最后一级。</translation>
+    </message>
+    <message>
+        <source>The topic with its parents, such as &quot;Mathematics › Calculus › Derivatives&quot;.</source>
+        <translation>带上级主题的主题，例如“数学 › 微积分 › 导数”。</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s description; may be empty.</source>
+        <translation>主题的描述；可能为空。</translation>
+    </message>
+    <message>
+        <source>The persona who asks: the user side of the conversation.</source>
+        <translation>提问的人设：对话中的用户一方。</translation>
+    </message>
+    <message>
+        <source>The persona who answers: the assistant side.</source>
+        <translation>回答的人设：助手一方。</translation>
+    </message>
+    <message>
+        <source>The situation the conversation happens in.</source>
+        <translation>对话发生的情境。</translation>
+    </message>
+    <message>
+        <source>The kind of conversation: Q&amp;A, debate, lecture or tutoring.</source>
+        <translation>对话的类型：问答、辩论、讲座或辅导。</translation>
+    </message>
+    <message>
+        <source>The part of a document the conversation is grounded in; empty without documents.</source>
+        <translation>对话所依据的文档片段；没有文档时为空。</translation>
+    </message>
+    <message>
+        <source>The title of the document the chunk comes from; empty without documents.</source>
+        <translation>该片段所属文档的标题；没有文档时为空。</translation>
+    </message>
+    <message>
+        <source>The turns so far, oldest first: each has role and content.</source>
+        <translation>到目前为止的各轮发言，最早的在前：每轮都有 role 和 content。</translation>
+    </message>
+    <message>
+        <source>The number of the turn being written, from 1.</source>
+        <translation>正在撰写的轮次编号，从 1 开始。</translation>
+    </message>
+    <message>
+        <source>How many turns the conversation will have.</source>
+        <translation>对话总共的轮数。</translation>
+    </message>
+    <message>
+        <source>How many turns follow the one being written.</source>
+        <translation>正在撰写的轮次之后还有几轮。</translation>
+    </message>
+    <message>
+        <source>Whether this is the conversation&apos;s first turn.</source>
+        <translation>这是否为对话的第一轮。</translation>
     </message>
 </context>
 <context>
