@@ -34,6 +34,33 @@ Gespräche erscheinen hier Beitrag für Beitrag, während sie geschrieben werden
     </message>
 </context>
 <context>
+    <name>Dialogsmith::Llm::HttpTransport</name>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation>TLS ist auf diesem System nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>the server sent an over-long line in its answer&apos;s head</source>
+        <translation>der Server hat im Kopf seiner Antwort eine zu lange Zeile gesendet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (%1)</source>
+        <translation>die Antwort des Servers ist kein gültiges HTTP (%1)</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::Llm::LlmClient</name>
     <message>
         <source>there is no provider profile named &quot;%1&quot;</source>

@@ -34,6 +34,33 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
     </message>
 </context>
 <context>
+    <name>Dialogsmith::Llm::HttpTransport</name>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation>TLS tidak tersedia di sistem ini</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 bukan URL http atau https</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>server menutup koneksi sebelum respons lengkap</translation>
+    </message>
+    <message>
+        <source>the server sent an over-long line in its answer&apos;s head</source>
+        <translation>server mengirim baris yang terlalu panjang di kepala responsnya</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (%1)</source>
+        <translation>respons server bukan HTTP yang valid (%1)</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>koneksi ditutup</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::Llm::LlmClient</name>
     <message>
         <source>there is no provider profile named &quot;%1&quot;</source>

@@ -34,6 +34,33 @@ Conversations appear here, turn by turn, while they are being written.</source>
     </message>
 </context>
 <context>
+    <name>Dialogsmith::Llm::HttpTransport</name>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation>此系统上不支持 TLS</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 不是 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>服务器在响应完成前关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server sent an over-long line in its answer&apos;s head</source>
+        <translation>服务器在响应头中发送了过长的行</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (%1)</source>
+        <translation>服务器的响应不是有效的 HTTP（%1）</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::Llm::LlmClient</name>
     <message>
         <source>there is no provider profile named &quot;%1&quot;</source>

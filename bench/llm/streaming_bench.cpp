@@ -154,7 +154,7 @@ struct CpuTime {
     }
 };
 
-/// This process's CPU time, all threads (QNetworkAccessManager's included).
+/// This process's CPU time, all threads.
 CpuTime ownCpu()
 {
     rusage usage {};
@@ -219,7 +219,7 @@ ProcessSample sampleProcess(qint64 pid)
 }
 
 /// This process's threads by id: which of them spends the client's CPU time (the main thread runs LlmClient,
-/// QNetworkAccessManager does its HTTP on a thread of its own).
+/// a transport may do its HTTP on a thread of its own).
 QHash<QByteArray, StatSample> sampleThreads()
 {
     QHash<QByteArray, StatSample> threads;
@@ -229,8 +229,8 @@ QHash<QByteArray, StatSample> sampleThreads()
     return threads;
 }
 
-/// TCP sockets this process holds: QNetworkAccessManager's connections to the server, the streams' view from
-/// the wire (LlmClient counts a call in flight as soon as it handed it to QNetworkAccessManager).
+/// TCP sockets this process holds: the client's connections to the server, the streams' view from the wire
+/// (LlmClient counts a call in flight as soon as it handed it to its transport).
 int openSockets()
 {
     int sockets = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "llm/llmclient.h"
 
+#include "llm/httptransport.h"
 #include "llm/jsonextract.h"
 #include "llm/ratelimit.h"
 #include "llm/ssereader.h"
@@ -24,9 +25,6 @@ namespace Dialogsmith::Llm {
 namespace {
 
 constexpr int sweepIntervalMs = 100;
-// Calls per network manager: well under Qt's 255 connections per host, and two HTTP threads already at 256
-// streams, which spreads the per-chunk work of many streams over the cores.
-constexpr int callsPerNetwork = 128;
 constexpr qsizetype maxBodyBytes = 64 * 1024 * 1024;
 // A stream whose terminal event arrived may keep its socket open; give it this long to close cleanly (so
 // the connection is reused) before it is aborted.
@@ -93,8 +91,7 @@ struct LlmClient::Call {
     ChatRequest request;
     int attempt = 0;
     int endpoint = -1;
-    int network = -1;
-    QNetworkReply *reply = nullptr;
+    HttpTransport::Id exchange = 0; ///< the attempt in flight, 0 when none
     std::unique_ptr<StreamDecoder> decoder;
     std::unique_ptr<SseReader> reader;
     bool statusChecked = false;
@@ -103,6 +100,9 @@ struct LlmClient::Call {
     bool terminal = false;
     bool waitingRetry = false;
     int status = 0;
+    QByteArray retryAfter;
+    QByteArray retryAfterMs;
+    QByteArray location;
     QByteArray body;
     QString text;
     qint64 streamedBytes = 0;
@@ -124,21 +124,15 @@ LlmClient::LlmClient(SecretStore *secrets, QObject *parent)
     , m_random(QRandomGenerator::securelySeeded())
 {
     m_clock.start();
-    acquireNetwork();
-    --m_networks.first().inFlight;
+    m_transport = new HttpTransport(this);
+    m_network = new QNetworkAccessManager(this);
+    // Redirects are refused rather than followed: a redirect to another host would carry the key along.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_sweep.setInterval(sweepIntervalMs);
     connect(&m_sweep, &QTimer::timeout, this, &LlmClient::sweepDeadlines);
 }
 
-LlmClient::~LlmClient()
-{
-    for (const auto &call : std::as_const(m_calls)) {
-        if (call->reply) {
-            disconnect(call->reply, nullptr, this, nullptr);
-            call->reply->abort();
-        }
-    }
-}
+LlmClient::~LlmClient() = default;
 
 void LlmClient::setProfile(const ProviderProfile &profile)
 {
@@ -229,8 +223,8 @@ void LlmClient::cancel(CallId id)
     if (!call)
         return;
     if (ProfileState *state = profileState(call->profile)) {
-        if (call->reply) {
-            detachReply(*call, true);
+        if (call->exchange) {
+            detachExchange(*call, true);
             --state->inFlight;
             --state->endpoints[call->endpoint].inFlight;
         }
@@ -417,18 +411,6 @@ void LlmClient::send(ProfileState &state, Call &call, int endpoint)
     const WireFormat &wire = WireFormat::forKind(state.profile.kind);
     const HttpRequest http = wire.chatRequest(e.endpoint.baseUrl, call.model, call.request, e.key);
 
-    QNetworkRequest request(http.url);
-    for (const auto &[name, value] : http.headers)
-        request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    // QNetworkAccessManager opens six HTTP/1.1 connections per host unless told otherwise, which would
-    // silently cap the profile's concurrency; an HTTP/2 connection caps it at the server's stream limit
-    // (often 100), so large concurrency uses HTTP/1.1 with enough connections instead.
-    QHttp1Configuration http1;
-    http1.setNumberOfConnectionsPerHost(std::clamp(state.profile.limits.maxConcurrent, 6, callsPerNetwork));
-    request.setHttp1Configuration(http1);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, state.profile.limits.maxConcurrent <= 100);
-
     call.endpoint = endpoint;
     call.attempt += 1;
     call.decoder = wire.newStreamDecoder();
@@ -440,42 +422,56 @@ void LlmClient::send(ProfileState &state, Call &call, int endpoint)
     call.streamedBytes = 0;
     call.sentAtMs = now();
     call.deadlineMs = call.sentAtMs + state.profile.limits.firstByteTimeoutMs;
-    call.network = acquireNetwork();
-    QNetworkAccessManager *network = m_networks[call.network].manager;
-    call.reply = http.method == "GET" ? network->get(request) : network->post(request, http.body);
+    call.retryAfter.clear();
+    call.retryAfterMs.clear();
+    call.location.clear();
+    const CallId id = call.id;
+    call.exchange = m_transport->send(
+        http,
+        {[this, id](int status, const HttpTransport::Headers &headers) { onHead(id, status, headers); },
+         [this, id](QByteArrayView bytes) { onBody(id, bytes); },
+         [this, id](const QString &error) { onEnd(id, error); }});
     ++state.inFlight;
     ++e.inFlight;
-
-    const CallId id = call.id;
-    connect(call.reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
-    connect(call.reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
     updateSweep();
     qCDebug(lcLlm) << "call" << id << "attempt" << call.attempt << "to" << http.url.toDisplayString();
     Q_EMIT callStarted(id, call.attempt);
 }
 
-void LlmClient::onReadyRead(CallId id)
+void LlmClient::onHead(CallId id, int status, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     const std::shared_ptr<Call> call = m_calls.value(id);
-    if (!call || !call->reply || call->terminal)
-        return;
-    QNetworkReply *reply = call->reply;
-    ProfileState *state = profileState(call->profile);
-    if (!state)
+    ProfileState *state = call ? profileState(call->profile) : nullptr;
+    if (!state || !call->exchange)
         return;
     const qint64 t = now();
-    if (!call->gotFirstByte) {
-        call->gotFirstByte = true;
-        call->firstByteAtMs = t;
-        call->deadlineMs = t + state->profile.limits.idleTimeoutMs;
+    call->gotFirstByte = true;
+    call->firstByteAtMs = t;
+    call->deadlineMs = t + state->profile.limits.idleTimeoutMs;
+    call->statusChecked = true;
+    call->status = status;
+    QByteArray type;
+    for (const auto &[name, value] : headers) {
+        if (name == "content-type")
+            type = value;
+        else if (name == "retry-after")
+            call->retryAfter = value;
+        else if (name == "retry-after-ms")
+            call->retryAfterMs = value;
+        else if (name == "location")
+            call->location = value;
     }
-    if (!call->statusChecked) {
-        call->statusChecked = true;
-        call->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        call->streaming = call->status >= 200 && call->status < 300 && type.contains("text/event-stream");
-    }
-    const QByteArray bytes = reply->readAll();
+    call->streaming = status >= 200 && status < 300 && type.contains("text/event-stream");
+}
+
+void LlmClient::onBody(CallId id, QByteArrayView bytes)
+{
+    const std::shared_ptr<Call> call = m_calls.value(id);
+    ProfileState *state = call ? profileState(call->profile) : nullptr;
+    if (!state || !call->exchange || call->terminal)
+        return;
+    const HttpTransport::Id exchange = call->exchange;
+    const qint64 t = now();
     if (!call->streaming) {
         call->body += bytes;
         if (call->body.size() > maxBodyBytes)
@@ -484,7 +480,6 @@ void LlmClient::onReadyRead(CallId id)
                 ProviderError::make(ProviderError::Kind::InvalidResponse, tr("the answer is larger than 64 MiB")));
         return;
     }
-
     // The reader caps a line; this caps the whole stream, so an event that never ends cannot grow forever.
     call->streamedBytes += bytes.size();
     if (call->streamedBytes > maxBodyBytes) {
@@ -504,7 +499,7 @@ void LlmClient::onReadyRead(CallId id)
             if (!batch.isEmpty()) {
                 call->text += batch;
                 Q_EMIT textDelta(id, batch);
-                if (!m_calls.contains(id) || call->reply != reply)
+                if (!m_calls.contains(id) || call->exchange != exchange)
                     return;
             }
             failAttempt(*call, *step.error);
@@ -522,48 +517,57 @@ void LlmClient::onReadyRead(CallId id)
         call->text += batch;
         Q_EMIT textDelta(id, batch);
         // A receiver may have cancelled the call.
-        if (!m_calls.contains(id) || call->reply != reply)
+        if (!m_calls.contains(id) || call->exchange != exchange)
             return;
     }
-    if (call->terminal)
-        completeAttempt(*call);
+    if (call->terminal) {
+        // Complete once the transport has read the rest of this buffer (the end of the chunked body), so
+        // the connection is free again for the call this one makes room for.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, exchange] {
+                const std::shared_ptr<Call> done = m_calls.value(id);
+                if (done && done->terminal && done->exchange == exchange)
+                    completeAttempt(*done);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
-void LlmClient::onFinished(CallId id)
+void LlmClient::onEnd(CallId id, const QString &networkError)
 {
     const std::shared_ptr<Call> call = m_calls.value(id);
-    if (!call || !call->reply)
+    if (!call || !call->exchange)
         return;
-    QNetworkReply *reply = call->reply;
-    if (reply->bytesAvailable() > 0 || !call->statusChecked)
-        onReadyRead(id);
-    if (!m_calls.contains(id) || call->reply != reply)
-        return;
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        failAttempt(*call, ProviderError::make(ProviderError::Kind::Network, reply->errorString()));
+    // The transport has forgotten the exchange: the detach in completeAttempt/failAttempt is a no-op.
+    ProfileState *state = profileState(call->profile);
+    const int status = call->status;
+    if (!call->statusChecked) {
+        failAttempt(*call, ProviderError::make(ProviderError::Kind::Network, networkError));
         return;
     }
-    const WireFormat &wire = WireFormat::forKind(profileState(call->profile)->profile.kind);
+    const WireFormat &wire = WireFormat::forKind(state->profile.kind);
     if (status < 200 || status >= 300) {
         ProviderError error = status >= 300 && status < 400
             ? ProviderError::make(ProviderError::Kind::InvalidResponse,
                                   tr("the server redirected to %1; set the base URL to where it points")
-                                      .arg(QString::fromUtf8(reply->rawHeader("Location"))),
+                                      .arg(QString::fromUtf8(call->location)),
                                   status)
-            : wire.parseError(status, call->body, reply->rawHeader("Retry-After"), reply->rawHeader("retry-after-ms"));
+            : wire.parseError(status, call->body, call->retryAfter, call->retryAfterMs);
         failAttempt(*call, error);
         return;
     }
     if (call->streaming) {
-        const QString why = reply->error() != QNetworkReply::NoError ? reply->errorString()
-                                                                     : tr("the stream closed before its last event");
-        failAttempt(*call, ProviderError::make(ProviderError::Kind::StreamIncomplete, why, status));
+        if (call->terminal)
+            return;
+        failAttempt(*call,
+                    ProviderError::make(
+                        ProviderError::Kind::StreamIncomplete,
+                        networkError.isEmpty() ? tr("the stream closed before its last event") : networkError, status));
         return;
     }
-    if (reply->error() != QNetworkReply::NoError) {
-        failAttempt(*call, ProviderError::make(ProviderError::Kind::Network, reply->errorString(), status));
+    if (!networkError.isEmpty()) {
+        failAttempt(*call, ProviderError::make(ProviderError::Kind::Network, networkError, status));
         return;
     }
     completeAttempt(*call);
@@ -601,7 +605,7 @@ void LlmClient::completeAttempt(Call &call)
     endpoint.failures = 0;
     state->limit.onSuccess();
 
-    detachReply(call, false);
+    detachExchange(call, false);
     --state->inFlight;
     --endpoint.inFlight;
     finishCall(call.id, &result, nullptr);
@@ -615,7 +619,7 @@ void LlmClient::failAttempt(Call &call, ProviderError error)
     error.profile = call.profile;
     error.endpoint = endpoint.endpoint.baseUrl;
     error.message = redact(call, error.message);
-    detachReply(call, true);
+    detachExchange(call, true);
     --state->inFlight;
     --endpoint.inFlight;
     const qint64 t = now();
@@ -714,42 +718,15 @@ void LlmClient::finishCall(CallId id, const ChatResult *result, const ProviderEr
     }
 }
 
-int LlmClient::acquireNetwork()
+void LlmClient::detachExchange(Call &call, bool abortNow)
 {
-    int best = -1;
-    for (int i = 0; i < m_networks.size(); ++i) {
-        if (m_networks[i].inFlight < callsPerNetwork
-            && (best < 0 || m_networks[i].inFlight < m_networks[best].inFlight))
-            best = i;
-    }
-    if (best < 0) {
-        auto *manager = new QNetworkAccessManager(this);
-        // Redirects are refused rather than followed: a redirect to another host would carry the key along.
-        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        m_networks.append({manager, 0});
-        best = int(m_networks.size()) - 1;
-    }
-    ++m_networks[best].inFlight;
-    return best;
-}
-
-void LlmClient::detachReply(Call &call, bool abortNow)
-{
-    QNetworkReply *reply = std::exchange(call.reply, nullptr);
-    if (!reply)
+    const HttpTransport::Id exchange = std::exchange(call.exchange, 0);
+    if (exchange == 0)
         return;
-    if (call.network >= 0)
-        --m_networks[std::exchange(call.network, -1)].inFlight;
-    disconnect(reply, nullptr, this, nullptr);
-    if (reply->isFinished()) {
-        reply->deleteLater();
-        return;
-    }
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     if (abortNow)
-        reply->abort();
+        m_transport->abort(exchange);
     else
-        QTimer::singleShot(closeGraceMs, reply, &QNetworkReply::abort);
+        m_transport->release(exchange, closeGraceMs);
 }
 
 void LlmClient::stopProfile(ProfileState &state, const ProviderError &error)
@@ -771,8 +748,8 @@ void LlmClient::stopProfile(ProfileState &state, const ProviderError &error)
         const std::shared_ptr<Call> call = m_calls.value(id);
         if (!call)
             continue;
-        if (call->reply) {
-            detachReply(*call, true);
+        if (call->exchange) {
+            detachExchange(*call, true);
             --state.inFlight;
             --state.endpoints[call->endpoint].inFlight;
         }
@@ -787,12 +764,12 @@ void LlmClient::sweepDeadlines()
     const qint64 t = now();
     QList<CallId> late;
     for (auto it = m_calls.cbegin(); it != m_calls.cend(); ++it) {
-        if (it.value()->reply && t > it.value()->deadlineMs)
+        if (it.value()->exchange && t > it.value()->deadlineMs)
             late.append(it.key());
     }
     for (CallId id : std::as_const(late)) {
         const std::shared_ptr<Call> call = m_calls.value(id);
-        if (!call || !call->reply)
+        if (!call || !call->exchange)
             continue;
         const ProfileState *state = profileState(call->profile);
         failAttempt(
@@ -856,7 +833,7 @@ quint64 LlmClient::listModels(const QString &profile)
         for (const auto &[name, value] : http.headers)
             request.setRawHeader(name, value);
         request.setTransferTimeout(s->profile.limits.firstByteTimeoutMs);
-        QNetworkReply *reply = m_networks.first().manager->get(request);
+        QNetworkReply *reply = m_network->get(request);
         connect(reply, &QNetworkReply::finished, this,
                 [this, id, profile, reply, key = e.key, base = e.endpoint.baseUrl] {
                     reply->deleteLater();

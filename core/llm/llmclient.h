@@ -17,7 +17,6 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Dialogsmith {
 
@@ -25,6 +24,7 @@ class SecretStore;
 
 namespace Llm {
 
+class HttpTransport;
 using CallId = quint64;
 
 /// What a "test connection" probe found out about an endpoint.
@@ -112,12 +112,13 @@ private:
     void keysReady(ProfileState &state);
     int pickEndpoint(ProfileState &state) const;
     void send(ProfileState &state, Call &call, int endpoint);
-    void onReadyRead(CallId id);
-    void onFinished(CallId id);
+    void onHead(CallId id, int status, const QList<std::pair<QByteArray, QByteArray>> &headers);
+    void onBody(CallId id, QByteArrayView bytes);
+    void onEnd(CallId id, const QString &networkError);
     void completeAttempt(Call &call);
     void failAttempt(Call &call, ProviderError error);
     void finishCall(CallId id, const ChatResult *result, const ProviderError *error);
-    void detachReply(Call &call, bool abortNow);
+    void detachExchange(Call &call, bool abortNow);
     void stopProfile(ProfileState &state, const ProviderError &error);
     void sweepDeadlines();
     void updateSweep();
@@ -126,14 +127,8 @@ private:
                        const std::optional<ProviderError> &error);
 
     SecretStore *m_secrets = nullptr;
-    // Calls are spread over several network managers: each has its own HTTP thread and connection pool, and
-    // Qt caps one pool at 255 HTTP/1.1 connections per host.
-    struct Network {
-        QNetworkAccessManager *manager = nullptr;
-        int inFlight = 0;
-    };
-    int acquireNetwork();
-    QList<Network> m_networks;
+    HttpTransport *m_transport = nullptr; ///< chat calls
+    QNetworkAccessManager *m_network = nullptr; ///< model lists
     PriceTable m_prices;
     QElapsedTimer m_clock;
     QRandomGenerator m_random;
