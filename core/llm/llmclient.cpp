@@ -10,7 +10,6 @@
 #include "secrets/secretstore.h"
 
 #include <QHostAddress>
-#include <QHttp1Configuration>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
