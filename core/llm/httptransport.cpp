@@ -2,18 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "llm/httptransport.h"
 
+#include "llm/httpresponseparser.h"
+
 #include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
 
 namespace Dialogsmith::Llm {
-
-namespace {
-
-constexpr qsizetype maxLineBytes = 64 * 1024;
-constexpr int maxHeaders = 256;
-
-} // namespace
 
 struct HttpTransport::Exchange {
     Id id = 0;
@@ -26,18 +21,10 @@ struct HttpTransport::Exchange {
 };
 
 struct HttpTransport::Connection {
-    enum class Phase { Idle, StatusLine, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers, UntilClose };
-
     QByteArray key;
     QTcpSocket *socket = nullptr;
     std::shared_ptr<Exchange> exchange;
-    Phase phase = Phase::Idle;
-    QByteArray line;
-    qint64 remaining = 0;
-    int status = 0;
-    bool interim = false;
-    Headers headers;
-    bool keepAlive = true;
+    HttpResponseParser parser;
     bool used = false;
     bool dead = false;
 };
@@ -138,12 +125,7 @@ void HttpTransport::start(const std::shared_ptr<Exchange> &exchange)
     exchange->gotByte = false;
     connection->used = true;
     connection->exchange = exchange;
-    connection->phase = Connection::Phase::StatusLine;
-    connection->line.clear();
-    connection->headers.clear();
-    connection->status = 0;
-    connection->interim = false;
-    connection->keepAlive = true;
+    connection->parser = HttpResponseParser(exchange->request.method == "HEAD");
 
     const HttpRequest &r = exchange->request;
     QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
@@ -166,170 +148,53 @@ void HttpTransport::start(const std::shared_ptr<Exchange> &exchange)
 void HttpTransport::readFrom(Connection &connection)
 {
     const QByteArray data = connection.socket->readAll();
-    QByteArrayView rest(data);
     const std::shared_ptr<Exchange> current = connection.exchange;
-    // Only the current answer is read: the end callback may already have started the next exchange on
-    // this connection.
-    while (current && !rest.isEmpty() && !connection.dead && connection.exchange == current) {
-        if (!parse(connection, rest))
-            return;
+    if (!current) {
+        // An idle connection has nothing to say; whatever it sends cannot be trusted for the next answer.
+        if (!data.isEmpty())
+            dropConnection(&connection, {}, false);
+        return;
     }
-    // Bytes beyond the end of an answer (or on an idle connection) cannot be trusted for the next one.
-    if (!rest.isEmpty() && !connection.dead)
-        dropConnection(&connection, {}, false);
-}
-
-// Consumes the front of `data`. Returns false when the connection can no longer be read.
-bool HttpTransport::parse(Connection &connection, QByteArrayView &data)
-{
-    using Phase = Connection::Phase;
-    const std::shared_ptr<Exchange> exchange = connection.exchange;
-    exchange->gotByte = true;
-
-    if (connection.phase == Phase::Body || connection.phase == Phase::ChunkData
-        || connection.phase == Phase::UntilClose) {
-        const qsizetype take = connection.phase == Phase::UntilClose
-            ? data.size()
-            : qsizetype(std::min<qint64>(connection.remaining, data.size()));
-        const QByteArrayView piece = data.first(take);
-        data = data.sliced(take);
-        connection.remaining -= take;
-        if (exchange->callbacks.body && !piece.isEmpty()) {
-            exchange->callbacks.body(piece);
-            if (connection.dead || connection.exchange != exchange)
-                return false;
-        }
-        if (connection.phase == Phase::Body && connection.remaining == 0)
-            finishExchange(connection, {});
-        else if (connection.phase == Phase::ChunkData && connection.remaining == 0)
-            connection.phase = Phase::ChunkDataEnd;
-        return true;
-    }
-
-    // The other phases read lines.
-    const qsizetype newline = data.indexOf('\n');
-    if (newline < 0) {
-        connection.line += data;
-        data = {};
-        if (connection.line.size() > maxLineBytes)
-            dropConnection(&connection, tr("the server sent an over-long line in its answer's head"), false);
-        return !connection.dead;
-    }
-    connection.line += data.first(newline + 1);
-    data = data.sliced(newline + 1);
-    if (connection.line.size() > maxLineBytes) {
-        dropConnection(&connection, tr("the server sent an over-long line in its answer's head"), false);
-        return false;
-    }
-    QByteArray line = std::exchange(connection.line, QByteArray());
-    line.chop(line.endsWith("\r\n") ? 2 : 1);
-    const auto malformed = [&](const char *what) {
-        dropConnection(&connection, tr("the server's answer is not valid HTTP (%1)").arg(QLatin1StringView(what)),
-                       false);
-        return false;
-    };
-
-    switch (connection.phase) {
-    case Phase::StatusLine: {
-        // "HTTP/1.1 200 OK"
-        if (!line.startsWith("HTTP/1.") || line.size() < 12 || line.at(8) != ' ')
-            return malformed("status line");
-        bool ok = false;
-        connection.status = line.mid(9, 3).toInt(&ok);
-        if (!ok || connection.status < 100)
-            return malformed("status code");
-        if (line.at(7) == '0')
-            connection.keepAlive = false;
-        connection.interim = connection.status < 200;
-        connection.phase = Phase::Headers;
-        return true;
-    }
-    case Phase::Headers: {
-        if (!line.isEmpty()) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                return malformed("header line");
-            if (connection.headers.size() >= maxHeaders)
-                return malformed("too many headers");
-            connection.headers.append({line.first(colon).trimmed().toLower(), line.sliced(colon + 1).trimmed()});
-            return true;
-        }
-        if (connection.interim) {
-            connection.headers.clear();
-            connection.phase = Phase::StatusLine;
-            return true;
-        }
-        QByteArray transferEncoding;
-        qint64 length = -1;
-        for (const auto &[name, value] : std::as_const(connection.headers)) {
-            if (name == "transfer-encoding")
-                transferEncoding = value.toLower();
-            else if (name == "content-length") {
-                bool ok = false;
-                length = value.toLongLong(&ok);
-                if (!ok || length < 0)
-                    return malformed("Content-Length");
-            } else if (name == "connection" && value.toLower().contains("close")) {
-                connection.keepAlive = false;
-            }
-        }
-        if (exchange->callbacks.head) {
-            exchange->callbacks.head(connection.status, connection.headers);
-            if (connection.dead || connection.exchange != exchange)
-                return false;
-        }
-        if (connection.status == 204 || connection.status == 304 || exchange->request.method == "HEAD") {
-            finishExchange(connection, {});
-        } else if (transferEncoding.contains("chunked")) {
-            connection.phase = Phase::ChunkSize;
-        } else if (length >= 0) {
-            connection.phase = Phase::Body;
-            connection.remaining = length;
-            if (length == 0)
-                finishExchange(connection, {});
-        } else {
-            connection.phase = Phase::UntilClose;
-            connection.keepAlive = false;
-        }
-        return true;
-    }
-    case Phase::ChunkSize: {
-        const qsizetype semicolon = line.indexOf(';');
-        bool ok = false;
-        const qint64 size = (semicolon >= 0 ? line.first(semicolon) : line).trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0)
-            return malformed("chunk size");
-        connection.remaining = size;
-        connection.phase = size == 0 ? Phase::Trailers : Phase::ChunkData;
-        return true;
-    }
-    case Phase::ChunkDataEnd:
-        if (!line.isEmpty())
-            return malformed("chunk end");
-        connection.phase = Phase::ChunkSize;
-        return true;
-    case Phase::Trailers:
-        if (line.isEmpty())
-            finishExchange(connection, {});
-        return true;
-    case Phase::Idle:
-    case Phase::Body:
-    case Phase::ChunkData:
-    case Phase::UntilClose:
+    if (!data.isEmpty())
+        current->gotByte = true;
+    // The callbacks may abort the exchange, or (once it ends) start the next one on this connection.
+    const auto stillCurrent = [&connection, current] { return !connection.dead && connection.exchange == current; };
+    const HttpResponseParser::Sink sink {[&](int status, const Headers &headers) {
+                                             if (current->callbacks.head)
+                                                 current->callbacks.head(status, headers);
+                                             return stillCurrent();
+                                         },
+                                         [&](QByteArrayView bytes) {
+                                             if (current->callbacks.body)
+                                                 current->callbacks.body(bytes);
+                                             return stillCurrent();
+                                         }};
+    const qsizetype used = connection.parser.feed(data, sink);
+    if (!stillCurrent())
+        return;
+    switch (connection.parser.state()) {
+    case HttpResponseParser::State::Reading:
+        break;
+    case HttpResponseParser::State::Failed:
+        dropConnection(&connection, connection.parser.error(), false);
+        break;
+    case HttpResponseParser::State::Complete:
+        finishExchange(connection, {});
+        // Bytes beyond the end of an answer cannot be trusted for the next one.
+        if (used < data.size() && !connection.dead)
+            dropConnection(&connection, {}, false);
         break;
     }
-    return true;
 }
 
 void HttpTransport::finishExchange(Connection &connection, const QString &error)
 {
     const std::shared_ptr<Exchange> exchange = std::exchange(connection.exchange, nullptr);
-    connection.phase = Connection::Phase::Idle;
     if (!exchange)
         return;
     exchange->connection = nullptr;
     m_exchanges.remove(exchange->id);
-    if (!connection.keepAlive || !error.isEmpty())
+    if (!connection.parser.keepAlive() || !error.isEmpty())
         dropConnection(&connection, {}, false);
     if (exchange->callbacks.end)
         exchange->callbacks.end(error);
@@ -357,11 +222,14 @@ void HttpTransport::dropConnection(Connection *connection, const QString &error,
         return;
     exchange->connection = nullptr;
     // A body without length or chunks ends when the server closes the connection.
-    if (connection->phase == Connection::Phase::UntilClose && closedByPeer) {
-        m_exchanges.remove(exchange->id);
-        if (exchange->callbacks.end)
-            exchange->callbacks.end({});
-        return;
+    if (closedByPeer) {
+        connection->parser.connectionClosed();
+        if (connection->parser.state() == HttpResponseParser::State::Complete) {
+            m_exchanges.remove(exchange->id);
+            if (exchange->callbacks.end)
+                exchange->callbacks.end({});
+            return;
+        }
     }
     // A kept-alive connection the server had already closed: the request never reached it. Once more.
     if (!exchange->gotByte && exchange->reused && !exchange->retried) {

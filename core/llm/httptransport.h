@@ -25,7 +25,7 @@ class HttpTransport final : public QObject
 
 public:
     using Id = quint64;
-    using Headers = QList<std::pair<QByteArray, QByteArray>>; ///< names lower-cased
+    using Headers = QList<std::pair<QByteArray, QByteArray>>; ///< names lower-cased, as HttpResponseParser gives them
 
     struct Callbacks {
         /// The status line and headers arrived.
@@ -55,7 +55,6 @@ private:
 
     void start(const std::shared_ptr<Exchange> &exchange);
     void readFrom(Connection &connection);
-    bool parse(Connection &connection, QByteArrayView &data);
     void finishExchange(Connection &connection, const QString &error);
     void dropConnection(Connection *connection, const QString &error, bool closedByPeer);
     static QByteArray poolKey(const QUrl &url);
