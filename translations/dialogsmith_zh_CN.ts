@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ConversationExport</name>
+    <message>
+        <source>Cannot read the conversations: %1</source>
+        <translation>无法读取对话：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>DesignStore</name>
+    <message>
+        <source>Cannot read the project&apos;s design: %1</source>
+        <translation>无法读取项目的设计：%1</translation>
+    </message>
+    <message>
+        <source>the project&apos;s design</source>
+        <translation>项目的设计</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s documents: %1</source>
+        <translation>无法读取项目的文档：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the project&apos;s design: %1</source>
+        <translation>无法保存项目的设计：%1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -22,6 +56,55 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>使用 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::Engine::GenerationEngine</name>
+    <message>
+        <source>Cannot generate into %1: the project file cannot be written.</source>
+        <translation>无法生成到 %1：无法写入项目文件。</translation>
+    </message>
+    <message>
+        <source>There is no run to retry: the project has not generated anything yet.</source>
+        <translation>没有可重试的运行：项目尚未生成任何内容。</translation>
+    </message>
+    <message>
+        <source>the design of run %1</source>
+        <translation>运行 %1 的设计</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be resumed: its document &quot;%2&quot; was changed or removed since it started. Start a new run instead.</source>
+        <translation>无法继续运行 %1：其文档“%2”在运行开始后已被更改或删除。请改为开始新的运行。</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile: add one that says which model to use.</source>
+        <translation>项目没有提供商配置：请添加一个配置，指定要使用的模型。</translation>
+    </message>
+    <message>
+        <source>The project has several provider profiles: choose the one for the user simulator and the one for the assistant in the generation settings.</source>
+        <translation>项目有多个提供商配置：请在生成设置中分别为用户模拟器和助手选择配置。</translation>
+    </message>
+    <message>
+        <source>The %1 template cannot be rendered: %2</source>
+        <translation>无法渲染 %1 模板：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model &quot;%1&quot; answered with an empty message %n time(s) in a row.</source>
+        <translation>
+            <numerusform>模型“%1”连续 %n 次返回了空消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The budget of $%1 is used up ($%2 spent).</source>
+        <translation>$%1 的预算已用完（已花费 $%2）。</translation>
+    </message>
+    <message>
+        <source>The budget of %1 tokens is used up (%2 used).</source>
+        <translation>%1 个 token 的预算已用完（已使用 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -46,14 +129,6 @@ Conversations appear here, turn by turn, while they are being written.</source>
     <message>
         <source>the server closed the connection before the answer was complete</source>
         <translation>服务器在响应完成前关闭了连接</translation>
-    </message>
-    <message>
-        <source>the server sent an over-long line in its answer&apos;s head</source>
-        <translation>服务器在响应头中发送了过长的行</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer is not valid HTTP (%1)</source>
-        <translation>服务器的响应不是有效的 HTTP（%1）</translation>
     </message>
     <message>
         <source>the connection was closed</source>
@@ -477,6 +552,17 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (%1)</source>
+        <translation>服务器的响应不是有效的 HTTP（%1）</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>服务器在响应完成前关闭了连接</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Put the key in an environment variable instead.</source>
@@ -497,6 +583,74 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
     <message>
         <source>The system keychain reported an error (%1).</source>
         <translation>系统密钥链报告了错误（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>someone who wants to learn about the topic</source>
+        <translation>想要了解该主题的人</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>a knowledgeable, helpful assistant</source>
+        <translation>知识渊博、乐于助人的助手</translation>
+    </message>
+    <message>
+        <source>The project has no topics: add at least one topic to generate conversations about.</source>
+        <translation>项目没有主题：请至少添加一个主题，用于生成与之相关的对话。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source>%1/%2 conversations</source>
+        <translation>%1/%2 个对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 tokens</source>
+        <translation> · %1 个 token</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n rate-limited</source>
+        <translation>
+            <numerusform> · %n 次速率受限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 messages/s</source>
+        <translation> · %1 条消息/秒</translation>
+    </message>
+    <message>
+        <source> · ETA %1</source>
+        <translation> · 剩余时间 %1</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 已暂停</translation>
+    </message>
+    <message>
+        <source>Resuming run %1: %2 of %3 conversations already done.</source>
+        <translation>继续运行 %1：%3 个对话中已完成 %2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: generating %n conversation(s).</source>
+        <translation>
+            <numerusform>运行 %1：正在生成 %n 个对话。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -556,6 +710,379 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
     <message>
         <source>Cannot save to %1: %2</source>
         <translation>无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was made by an older Dialogsmith and must be updated, but it cannot be written. Make it writable, or open a copy.</source>
+        <translation>无法打开 %1：它由较旧版本的 Dialogsmith 创建，需要更新，但无法写入。请使其可写，或打开一个副本。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: updating it from format %2 failed: %3</source>
+        <translation>无法打开 %1：从格式 %2 更新失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSpec</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3.</source>
+        <translation>%1 不在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <translation>未知的键；您是否指的是 &quot;%1&quot;？</translation>
+    </message>
+    <message>
+        <source>unknown key.</source>
+        <translation>未知的键。</translation>
+    </message>
+    <message>
+        <source>expected text in double quotes, found %1.</source>
+        <translation>应为双引号中的文本，实际为%1。</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1.</source>
+        <translation>应为数字，实际为%1。</translation>
+    </message>
+    <message>
+        <source>expected a number or null, found %1.</source>
+        <translation>应为数字或 null，实际为%1。</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3.</source>
+        <translation>应为 %1 到 %2 之间的整数，实际为%3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 不是整数。</translation>
+    </message>
+    <message>
+        <source>expected an object {…}, found %1.</source>
+        <translation>应为对象 {…}，实际为%1。</translation>
+    </message>
+    <message>
+        <source>expected a list […], found %1.</source>
+        <translation>应为列表 […]，实际为%1。</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1.</source>
+        <translation>应为 true 或 false，实际为%1。</translation>
+    </message>
+    <message>
+        <source>names no file.</source>
+        <translation>未指定文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: only a spec read from a file can refer to files.</source>
+        <translation>无法读取 %1：只有从文件读取的规格才能引用文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path: files are named relative to the spec&apos;s folder.</source>
+        <translation>%1 是绝对路径：文件须以相对于规格所在文件夹的路径指定。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the spec&apos;s folder.</source>
+        <translation>%1 位于规格所在文件夹之外。</translation>
+    </message>
+    <message>
+        <source>there is no file %1 in %2.</source>
+        <translation>%2 中没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the spec&apos;s folder.</source>
+        <translation>%1 指向规格所在文件夹之外。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (documents are read as plain text or Markdown).</source>
+        <translation>%1 不是 UTF-8 文本（文档按纯文本或 Markdown 读取）。</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2.</source>
+        <translation>应为%1，实际为%2。</translation>
+    </message>
+    <message>
+        <source>topics are nested more than %1 deep.</source>
+        <translation>主题嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>expected a topic (its name in double quotes, or an object {&quot;name&quot;: …}), found %1.</source>
+        <translation>应为主题（用双引号括起的名称，或对象 {&quot;name&quot;: …}），实际为%1。</translation>
+    </message>
+    <message>
+        <source>a persona, an object {&quot;name&quot;: …}</source>
+        <translation>人设，即对象 {&quot;name&quot;: …}</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;user&quot; or &quot;assistant&quot;.</source>
+        <translation>%1 不是 &quot;user&quot; 或 &quot;assistant&quot;。</translation>
+    </message>
+    <message>
+        <source>a scenario (its description in double quotes, or an object)</source>
+        <translation>场景（用双引号括起的描述，或对象）</translation>
+    </message>
+    <message>
+        <source>a structure (its name in double quotes, or an object)</source>
+        <translation>结构（用双引号括起的名称，或对象）</translation>
+    </message>
+    <message>
+        <source>a document, an object {&quot;title&quot;: …, &quot;text&quot;: …}</source>
+        <translation>文档，即对象 {&quot;title&quot;: …, &quot;text&quot;: …}</translation>
+    </message>
+    <message>
+        <source>give either &quot;text&quot; or &quot;file&quot;, not both.</source>
+        <translation>请指定 &quot;text&quot; 或 &quot;file&quot; 之一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>a document needs its &quot;text&quot; or a &quot;file&quot; to read it from.</source>
+        <translation>文档需要 &quot;text&quot;，或用于读取文本的 &quot;file&quot;。</translation>
+    </message>
+    <message>
+        <source>the template&apos;s text, or an object {&quot;file&quot;: …}</source>
+        <translation>模板文本，或对象 {&quot;file&quot;: …}</translation>
+    </message>
+    <message>
+        <source>needs &quot;file&quot;: the template file to read.</source>
+        <translation>需要 &quot;file&quot;：要读取的模板文件。</translation>
+    </message>
+    <message>
+        <source>a provider profile, an object {&quot;name&quot;: …}</source>
+        <translation>提供商配置，即对象 {&quot;name&quot;: …}</translation>
+    </message>
+    <message>
+        <source>an endpoint, an object {&quot;baseUrl&quot;: …}</source>
+        <translation>端点，即对象 {&quot;baseUrl&quot;: …}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s prices, an object {&quot;input&quot;: …, &quot;output&quot;: …}</source>
+        <translation>模型价格，即对象 {&quot;input&quot;: …, &quot;output&quot;: …}</translation>
+    </message>
+    <message>
+        <source>give both &quot;min&quot; and &quot;max&quot;, or one number for a fixed number of turns.</source>
+        <translation>请同时指定 &quot;min&quot; 和 &quot;max&quot;，或用一个数字表示固定轮数。</translation>
+    </message>
+    <message>
+        <source>expected a number of turns or an object {&quot;min&quot;: …, &quot;max&quot;: …}, found %1.</source>
+        <translation>应为轮数或对象 {&quot;min&quot;: …, &quot;max&quot;: …}，实际为%1。</translation>
+    </message>
+    <message>
+        <source>a persona needs a name.</source>
+        <translation>人设需要名称。</translation>
+    </message>
+    <message>
+        <source>every %1 persona has weight 0: at least one must have more.</source>
+        <translation>所有 %1 人设的权重均为 0：至少要有一个大于 0。</translation>
+    </message>
+    <message>
+        <source>a scenario needs a description.</source>
+        <translation>场景需要描述。</translation>
+    </message>
+    <message>
+        <source>a structure needs a name.</source>
+        <translation>结构需要名称。</translation>
+    </message>
+    <message>
+        <source>a document needs a title.</source>
+        <translation>文档需要标题。</translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 不包含文本。</translation>
+    </message>
+    <message>
+        <source>the document has no text.</source>
+        <translation>文档没有文本。</translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and %2: the overlap must be less than the chunk size.</source>
+        <translation>%1 不在 0 到 %2 之间：重叠必须小于片段大小。</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight: a weight is a number from 0 to %2.</source>
+        <translation>%1 不是有效的权重：权重是 0 到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>every weight is 0: at least one must be more, or nothing can be drawn.</source>
+        <translation>所有权重均为 0：至少要有一个大于 0，否则无法抽取任何内容。</translation>
+    </message>
+    <message>
+        <source>a topic needs a name.</source>
+        <translation>主题需要名称。</translation>
+    </message>
+    <message>
+        <source>the template is empty.</source>
+        <translation>模板为空。</translation>
+    </message>
+    <message>
+        <source>%1 is also the name of providers[%2]: every profile needs a name of its own.</source>
+        <translation>%1 也是 providers[%2] 的名称：每个配置都需要自己的名称。</translation>
+    </message>
+    <message>
+        <source>a price needs the name of its model.</source>
+        <translation>价格需要对应的模型名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not a price: dollars per million tokens, at least 0.</source>
+        <translation>%1 不是有效的价格：应为每百万 token 的美元价格，至少为 0。</translation>
+    </message>
+    <message>
+        <source>%1 is none of the spec&apos;s provider profiles (%2).</source>
+        <translation>%1 不是规格中的任何提供商配置（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is more than max (%2).</source>
+        <translation>%1 大于 max（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of dollars of at least 0.</source>
+        <translation>%1 不是大于等于 0 的美元金额。</translation>
+    </message>
+    <message>
+        <source>the end marker is empty: the user simulator could not end a conversation.</source>
+        <translation>结束标记为空：用户模拟器将无法结束对话。</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply.</source>
+        <translation>JSON 嵌套过深。</translation>
+    </message>
+    <message>
+        <source>the JSON is too large.</source>
+        <translation>JSON 过大。</translation>
+    </message>
+    <message>
+        <source>there is more after the spec&apos;s closing brace.</source>
+        <translation>规格的右花括号之后还有其他内容。</translation>
+    </message>
+    <message>
+        <source>this text is not valid UTF-8.</source>
+        <translation>此文本不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>the JSON ends too early: the file is cut short, or a bracket, brace or quote is not closed.</source>
+        <translation>JSON 提前结束：文件被截断，或有方括号、花括号或引号未闭合。</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a key.</source>
+        <translation>键之后应为“:”。</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between two values.</source>
+        <translation>两个值之间应为“,”。</translation>
+    </message>
+    <message>
+        <source>expected a value: text in double quotes, a number, true, false, null, a list or an object (keys need double quotes too).</source>
+        <translation>应为一个值：双引号中的文本、数字、true、false、null、列表或对象（键也需要双引号）。</translation>
+    </message>
+    <message>
+        <source>this is not a number JSON allows (or it is too large).</source>
+        <translation>这不是 JSON 允许的数字（或数值过大）。</translation>
+    </message>
+    <message>
+        <source>this is not an escape sequence JSON allows (a backslash in text is written \\).</source>
+        <translation>这不是 JSON 允许的转义序列（文本中的反斜杠应写作 \\）。</translation>
+    </message>
+    <message>
+        <source>the text is not closed by &apos;&quot;&apos;.</source>
+        <translation>文本没有用“&quot;”闭合。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>the spec is larger than %1 MiB.</source>
+        <translation>规格大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>the spec is empty.</source>
+        <translation>规格为空。</translation>
+    </message>
+    <message>
+        <source>the spec is a list; a spec is an object {&quot;format&quot;: &quot;%1&quot;, …}.</source>
+        <translation>规格是一个列表；规格应为对象 {&quot;format&quot;: &quot;%1&quot;, …}。</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in the same object.</source>
+        <translation>键 %1 在同一个对象中出现了两次。</translation>
+    </message>
+    <message>
+        <source>missing: a Dialogsmith spec starts with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>缺失：Dialogsmith 规格以 &quot;format&quot;: &quot;%1&quot; 开头。</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;%2&quot;: this is not a Dialogsmith spec.</source>
+        <translation>%1 不是 &quot;%2&quot;：这不是 Dialogsmith 规格。</translation>
+    </message>
+    <message>
+        <source>missing: a spec says which version of the format it is written in, such as &quot;version&quot;: %1.</source>
+        <translation>缺失：规格需说明其所用的格式版本，例如 &quot;version&quot;: %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spec version: versions are whole numbers from 1.</source>
+        <translation>%1 不是有效的规格版本：版本是从 1 开始的整数。</translation>
+    </message>
+    <message>
+        <source>written by a newer Dialogsmith: spec version %1, this version reads up to %2.</source>
+        <translation>由较新版本的 Dialogsmith 写入：规格版本 %1，此版本最高只能读取 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a file.</source>
+        <translation>无法打开 %1：它不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes, a &apos;,&apos; between members, or the &apos;}&apos; that closes the object.</source>
+        <translation>应为双引号中的键、成员之间的“,”，或闭合对象的“}”。</translation>
+    </message>
+    <message>
+        <source>expected a &apos;,&apos; between items, or the &apos;]&apos; that closes the list.</source>
+        <translation>应为列表项之间的“,”，或闭合列表的“]”。</translation>
+    </message>
+    <message>
+        <source>text cannot hold a line break or other control character as it is: write \n for a line break, \t for a tab.</source>
+        <translation>文本中不能直接包含换行符或其他控制字符：换行请写作 \n，制表符请写作 \t。</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1186,37 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>RunStore</name>
+    <message>
+        <source>Cannot write to the project: %1</source>
+        <translation>无法写入项目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s runs: %1</source>
+        <translation>无法读取项目的运行记录：%1</translation>
+    </message>
+    <message>
+        <source>The project has no run %1.</source>
+        <translation>项目中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s conversations: %1</source>
+        <translation>无法读取该运行的对话：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read conversation %1: %2</source>
+        <translation>无法读取对话 %1：%2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is damaged: message %2 is missing.</source>
+        <translation>对话 %1 已损坏：缺少消息 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s calls: %1</source>
+        <translation>无法读取该运行的调用记录：%1</translation>
     </message>
 </context>
 <context>
@@ -867,14 +1425,6 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
         <translation>该片段所属文档的标题；没有文档时为空。</translation>
     </message>
     <message>
-        <source>The turns so far, oldest first: each has role and content.</source>
-        <translation>到目前为止的各轮发言，最早的在前：每轮都有 role 和 content。</translation>
-    </message>
-    <message>
-        <source>The number of the turn being written, from 1.</source>
-        <translation>正在撰写的轮次编号，从 1 开始。</translation>
-    </message>
-    <message>
         <source>How many turns the conversation will have.</source>
         <translation>对话总共的轮数。</translation>
     </message>
@@ -886,20 +1436,330 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
         <source>Whether this is the conversation&apos;s first turn.</source>
         <translation>这是否为对话的第一轮。</translation>
     </message>
+    <message>
+        <source>The name of the persona who spoke.</source>
+        <translation>发言人设的名称。</translation>
+    </message>
+    <message>
+        <source>How that kind of conversation goes; may be empty.</source>
+        <translation>该类对话的进行方式；可能为空。</translation>
+    </message>
+    <message>
+        <source>The messages so far, oldest first: each has role, speaker and content.</source>
+        <translation>到目前为止的消息，按从旧到新排列：每条消息都有 role、speaker 和 content。</translation>
+    </message>
+    <message>
+        <source>The user message being answered; empty in the user simulator&apos;s prompts.</source>
+        <translation>正在回答的用户消息；在用户模拟器的提示词中为空。</translation>
+    </message>
+    <message>
+        <source>The number of the turn (a question and its answer) being written, from 1.</source>
+        <translation>正在撰写的轮次编号（一问一答为一轮），从 1 开始。</translation>
+    </message>
+    <message>
+        <source>What the user simulator replies to end the conversation early.</source>
+        <translation>用户模拟器为提前结束对话而回复的内容。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <source>Dialogsmith without a screen: the studio&apos;s engine for batch runs.</source>
-        <translation>无界面的 Dialogsmith：用于批量运行的工作室引擎。</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>要执行的操作。</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>未知命令“%1”；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>missing arguments; see --help</source>
+        <translation>缺少参数；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>too many arguments; see --help</source>
+        <translation>参数过多；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>Creates a project file, empty or from a spec.</source>
+        <translation>创建项目文件，可以为空，也可以基于规格创建。</translation>
+    </message>
+    <message>
+        <source>The project file to create (*.dialogsmith).</source>
+        <translation>要创建的项目文件（*.dialogsmith）。</translation>
+    </message>
+    <message>
+        <source>Design the project from this JSON spec.</source>
+        <translation>根据此 JSON 规格设计项目。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Replace a file that is already there.</source>
+        <translation>替换已存在的文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it.</source>
+        <translation>%1 已存在；使用 --force 可替换它。</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>Writes a project&apos;s design as a JSON spec, or replaces it with one.
+  spec export PROJECT [--output FILE]
+  spec import PROJECT SPEC.json</source>
+        <translation>将项目的设计写为 JSON 规格，或用规格替换项目的设计。
+  spec export PROJECT [--output FILE]
+  spec import PROJECT SPEC.json</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export 或 import</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>import: the spec to read.</source>
+        <translation>import：要读取的规格。</translation>
+    </message>
+    <message>
+        <source>export: write the spec to this file instead of the standard output.</source>
+        <translation>export：将规格写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>use &quot;spec export PROJECT&quot; or &quot;spec import PROJECT SPEC.json&quot;; see spec --help</source>
+        <translation>用法为 &quot;spec export PROJECT&quot; 或 &quot;spec import PROJECT SPEC.json&quot;；请参阅 spec --help</translation>
+    </message>
+    <message>
+        <source>Writes a project&apos;s conversations as JSON Lines for training.</source>
+        <translation>将项目的对话写为 JSON Lines，用于训练。</translation>
+    </message>
+    <message>
+        <source>openai or sharegpt.</source>
+        <translation>openai 或 sharegpt。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Only conversations approved in curation.</source>
+        <translation>仅包括筛选整理时已批准的对话。</translation>
+    </message>
+    <message>
+        <source>Leave out the system prompt.</source>
+        <translation>省略系统提示词。</translation>
+    </message>
+    <message>
+        <source>Add each conversation&apos;s topic, personas, document and models.</source>
+        <translation>添加每个对话的主题、人设、文档和模型。</translation>
+    </message>
+    <message>
+        <source>--format must be openai or sharegpt</source>
+        <translation>--format 必须为 openai 或 sharegpt</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>必须指定 --output</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个对话写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists a project&apos;s provider profiles, or tests that they answer.
+  providers list PROJECT
+  providers test PROJECT [PROFILE]</source>
+        <translation>列出项目的提供商配置，或测试它们能否响应。
+  providers list PROJECT
+  providers test PROJECT [PROFILE]</translation>
+    </message>
+    <message>
+        <source>list or test</source>
+        <translation>list 或 test</translation>
+    </message>
+    <message>
+        <source>test: only this profile.</source>
+        <translation>test：仅测试此配置。</translation>
+    </message>
+    <message>
+        <source>use &quot;providers list PROJECT&quot; or &quot;providers test PROJECT&quot;; see providers --help</source>
+        <translation>用法为 &quot;providers list PROJECT&quot; 或 &quot;providers test PROJECT&quot;；请参阅 providers --help</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>key in the keychain (%1)</source>
+        <translation>密钥位于密钥链中（%1）</translation>
+    </message>
+    <message>
+        <source>key in $%1</source>
+        <translation>密钥位于 $%1</translation>
+    </message>
+    <message>
+        <source>The project has no provider profiles.</source>
+        <translation>项目没有提供商配置。</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile &quot;%1&quot;.</source>
+        <translation>项目没有名为“%1”的提供商配置。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: reachable %2, authorized %3, model listed %4, streams %5, reports usage %6, JSON output %7, first byte %8 ms</source>
+        <translation>%1：可访问 %2，已授权 %3，模型已列出 %4，流式传输 %5，报告用量 %6，JSON 输出 %7，首字节 %8 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的数字，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>Generates conversations into a project. An unfinished run is resumed; otherwise a new run starts.</source>
+        <translation>在项目中生成对话。如有未完成的运行则继续该运行，否则开始新的运行。</translation>
+    </message>
+    <message>
+        <source>How many conversations a new run plans.</source>
+        <translation>新运行计划生成的对话数量。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Conversations in progress at once.</source>
+        <translation>同时进行的对话数量。</translation>
+    </message>
+    <message>
+        <source>The provider profile for both sides.</source>
+        <translation>用于双方的提供商配置。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The seed a new run is planned from.</source>
+        <translation>规划新运行所用的随机种子。</translation>
+    </message>
+    <message>
+        <source>Stop when this much is spent (US dollars).</source>
+        <translation>花费达到此金额（美元）时停止。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stop when this many tokens are used.</source>
+        <translation>使用的 token 达到此数量时停止。</translation>
+    </message>
+    <message>
+        <source>Start a new run even if the last one is unfinished.</source>
+        <translation>即使上次运行尚未完成，也开始新的运行。</translation>
+    </message>
+    <message>
+        <source>Resume the last run and retry its failed conversations.</source>
+        <translation>继续上次运行，并重试其中失败的对话。</translation>
+    </message>
+    <message>
+        <source>Write events as JSON lines on the standard output.</source>
+        <translation>以 JSON 行的形式将事件写入标准输出。</translation>
+    </message>
+    <message>
+        <source>generate takes one project; see --help</source>
+        <translation>generate 只接受一个项目；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>--new and --retry-failed exclude each other</source>
+        <translation>--new 和 --retry-failed 不能同时使用</translation>
+    </message>
+    <message>
+        <source>Conversation %1 failed: %2</source>
+        <translation>对话 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Done: run %1 is complete.</source>
+        <translation>完成：运行 %1 已结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 is complete, but %n conversation(s) failed; &quot;generate --retry-failed&quot; retries them.</source>
+        <translation>
+            <numerusform>运行 %1 已结束，但有 %n 个对话失败；可使用 &quot;generate --retry-failed&quot; 重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted; run &quot;generate&quot; again to resume.</source>
+        <translation>已中断；再次运行 &quot;generate&quot; 即可继续。</translation>
+    </message>
+    <message>
+        <source>Run &quot;generate&quot; with a larger budget to go on.</source>
+        <translation>使用更大的预算运行 &quot;generate&quot; 以继续。</translation>
+    </message>
+    <message>
+        <source>Stopping; what is complete is saved. Press Ctrl+C again to quit at once.</source>
+        <translation>正在停止；已完成的内容已保存。再次按 Ctrl+C 可立即退出。</translation>
+    </message>
+    <message>
+        <source>Usage: dialogsmith-cli COMMAND [options]
+Dialogsmith without a screen: the studio&apos;s engine for batch runs.
+
+Commands:
+  new PROJECT [--spec SPEC.json]        create a project, empty or from a spec
+  spec export PROJECT [--output FILE]   write the project&apos;s design as a JSON spec
+  spec import PROJECT SPEC.json         replace the project&apos;s design with a spec
+  generate PROJECT [options]            generate conversations; resumes an unfinished run
+  export PROJECT --format F --output FILE   write a dataset (openai, sharegpt)
+  providers list|test PROJECT           show or test the provider profiles
+
+COMMAND --help describes a command&apos;s options.
+Exit codes: 0 done, 1 failed, 2 usage error, 3 interrupted but resumable.
+
+Options:
+  -h, --help     Displays this help.
+  -v, --version  Displays version information.
+</source>
+        <translation>用法：dialogsmith-cli COMMAND [options]
+无界面的 Dialogsmith：用于批量运行的工作室引擎。
+
+命令：
+  new PROJECT [--spec SPEC.json]        创建项目，可以为空，也可以基于规格
+  spec export PROJECT [--output FILE]   将项目的设计写为 JSON 规格
+  spec import PROJECT SPEC.json         用规格替换项目的设计
+  generate PROJECT [options]            生成对话；会继续未完成的运行
+  export PROJECT --format F --output FILE   写出数据集（openai、sharegpt）
+  providers list|test PROJECT           显示或测试提供商配置
+
+COMMAND --help 会说明命令的选项。
+退出码：0 完成，1 失败，2 用法错误，3 已中断但可继续。
+
+选项：
+  -h, --help     显示此帮助。
+  -v, --version  显示版本信息。
+</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Dialogsmith contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "cli/commands.h"
 #include "i18n/languages.h"
 #include "product/productinfo.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <cstdio>
@@ -14,12 +15,35 @@ using namespace Dialogsmith;
 
 namespace {
 
-enum ExitCode { Done = 0, Failed = 1, UsageError = 2 };
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: dialogsmith-cli COMMAND [options]\n"
+        "Dialogsmith without a screen: the studio's engine for batch runs.\n"
+        "\n"
+        "Commands:\n"
+        "  new PROJECT [--spec SPEC.json]        create a project, empty or from a spec\n"
+        "  spec export PROJECT [--output FILE]   write the project's design as a JSON spec\n"
+        "  spec import PROJECT SPEC.json         replace the project's design with a spec\n"
+        "  generate PROJECT [options]            generate conversations; resumes an unfinished run\n"
+        "  export PROJECT --format F --output FILE   write a dataset (openai, sharegpt)\n"
+        "  providers list|test PROJECT           show or test the provider profiles\n"
+        "\n"
+        "COMMAND --help describes a command's options.\n"
+        "Exit codes: 0 done, 1 failed, 2 usage error, 3 interrupted but resumable.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Displays this help.\n"
+        "  -v, --version  Displays version information.\n");
+}
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // The CLI's own output is its messages; the library's debug and info logging is for QT_LOGGING_RULES.
+    QLoggingCategory::setFilterRules(QStringLiteral("dialogsmith.*.debug=false\ndialogsmith.*.info=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dialogsmith-cli"));
     QCoreApplication::setOrganizationName(ProductInfo::name());
@@ -31,28 +55,35 @@ int main(int argc, char *argv[])
     if (Languages::load(translator, language))
         QCoreApplication::installTranslator(&translator);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Dialogsmith without a screen: the studio's engine for batch runs."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do."));
-    if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "dialogsmith-cli: %s\n", qPrintable(parser.errorText()));
-        return UsageError;
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first == QLatin1StringView("--version") || first == QLatin1StringView("-v")) {
+        std::printf("%s\n", qPrintable(ProductInfo::versionLine(QCoreApplication::applicationName())));
+        return Cli::Done;
     }
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Done);
-
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        std::fprintf(stderr, "%s", qPrintable(parser.helpText()));
-        return UsageError;
+    if (first == QLatin1StringView("--help") || first == QLatin1StringView("-h")
+        || first == QLatin1StringView("help")) {
+        std::fputs(qPrintable(usage()), stdout);
+        return Cli::Done;
     }
-    std::fprintf(
-        stderr, "dialogsmith-cli: %s\n",
-        qPrintable(QCoreApplication::translate("cli", "unknown command \"%1\"; see --help").arg(args.constFirst())));
-    return UsageError;
+    if (first.isEmpty()) {
+        std::fputs(qPrintable(usage()), stderr);
+        return Cli::UsageError;
+    }
+    // The command's own arguments, as if it were a program of its own.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.constFirst() + u' ' + first);
+    if (first == QLatin1StringView("new"))
+        return Cli::newProject(rest);
+    if (first == QLatin1StringView("spec"))
+        return Cli::spec(rest);
+    if (first == QLatin1StringView("generate"))
+        return Cli::generate(rest);
+    if (first == QLatin1StringView("export"))
+        return Cli::exportDataset(rest);
+    if (first == QLatin1StringView("providers"))
+        return Cli::providers(rest);
+    std::fprintf(stderr, "dialogsmith-cli: %s\n",
+                 qPrintable(QCoreApplication::translate("cli", "unknown command \"%1\"; see --help").arg(first)));
+    return Cli::UsageError;
 }

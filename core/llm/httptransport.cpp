@@ -89,8 +89,11 @@ void HttpTransport::start(const std::shared_ptr<Exchange> &exchange)
 
     const QByteArray key = poolKey(url);
     Connection *connection = nullptr;
+    // A request sent again because its kept-alive connection was stale goes on a new connection: the other
+    // idle ones may be just as stale (llama.cpp's server, for one, closes every connection after a stream
+    // without saying so), and a second stale one would fail the attempt.
     for (Connection *candidate : std::as_const(m_connections)) {
-        if (!candidate->dead && !candidate->exchange && candidate->key == key
+        if (!exchange->retried && !candidate->dead && !candidate->exchange && candidate->key == key
             && candidate->socket->state() == QAbstractSocket::ConnectedState) {
             connection = candidate;
             break;

@@ -121,6 +121,7 @@ LlmClient::LlmClient(SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
     , m_random(QRandomGenerator::securelySeeded())
+    , m_sweep(this) // a child, so that it moves with the client to the engine's thread
 {
     m_clock.start();
     m_transport = new HttpTransport(this);

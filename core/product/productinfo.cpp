@@ -19,6 +19,11 @@ QString organizationDomain()
     return QStringLiteral("dialogsmith.org");
 }
 
+QString applicationId()
+{
+    return QStringLiteral("org.dialogsmith.Dialogsmith");
+}
+
 QString licenseName()
 {
     return QStringLiteral("Apache License 2.0");

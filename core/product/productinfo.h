@@ -11,6 +11,8 @@ namespace ProductInfo {
 QString name();
 QString version();
 QString organizationDomain();
+/// The reverse-DNS application id ("org.dialogsmith.Dialogsmith"): desktop file, keychain service.
+QString applicationId();
 QString licenseName();
 QString licenseUrl();
 /// One line for `--version`: the program name followed by the version.

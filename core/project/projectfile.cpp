@@ -3,6 +3,7 @@
 #include "project/projectfile.h"
 
 #include "product/productinfo.h"
+#include "store/schema.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -69,6 +70,11 @@ ProjectFile::~ProjectFile()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+QSqlDatabase ProjectFile::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
 QString ProjectFile::displayName() const
 {
     return QFileInfo(m_path).completeBaseName();
@@ -96,8 +102,10 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString &path, QString *e
             return nullptr;
         }
         QSqlQuery q(db);
+        QString schemaError;
         const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && db.transaction()
             && q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
+            && Store::Schema::create(db, &schemaError)
             && q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
         const QList<std::pair<QString, QString>> meta = {
             {QStringLiteral("format"), formatMarker},
@@ -114,11 +122,16 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString &path, QString *e
             inserted = q.exec();
         }
         if (!inserted || !db.commit()) {
-            *error = tr("Cannot create %1: %2").arg(shown, q.lastError().text());
+            *error = tr("Cannot create %1: %2").arg(shown, schemaError.isEmpty() ? q.lastError().text() : schemaError);
             db.close();
             removeDatabaseFiles(absolute);
             return nullptr;
         }
+    }
+    {
+        QSqlQuery pragmas(QSqlDatabase::database(conn.name, false));
+        pragmas.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        pragmas.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     }
     qCDebug(lcProject) << "created" << absolute;
     return std::unique_ptr<ProjectFile>(new ProjectFile(absolute, conn.release(), false, formatVersion));
@@ -190,10 +203,16 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
 
     const bool readOnly = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
     Connection conn {newConnectionName()};
+    if (readOnly && stored < formatVersion) {
+        *error = tr("Cannot open %1: it was made by an older Dialogsmith and must be updated, but it cannot be "
+                    "written. Make it writable, or open a copy.")
+                     .arg(shown);
+        return nullptr;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn.name);
     db.setDatabaseName(absolute);
-    if (readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         *error = tr("Cannot open %1: %2").arg(shown, db.lastError().text());
         return nullptr;
@@ -205,7 +224,31 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
             *error = tr("Cannot open %1: %2").arg(shown, wal.lastError().text());
             return nullptr;
         }
+        wal.finish();
+        if (stored < formatVersion) {
+            QString upgradeError;
+            QSqlQuery meta(db);
+            const bool upgraded = db.transaction() && Store::Schema::upgrade(db, stored, &upgradeError)
+                && meta.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'format_version'"));
+            if (upgraded)
+                meta.addBindValue(QString::number(formatVersion));
+            if (!upgraded || !meta.exec() || !db.commit()) {
+                db.rollback();
+                *error = tr("Cannot open %1: updating it from format %2 failed: %3")
+                             .arg(shown)
+                             .arg(stored)
+                             .arg(!upgradeError.isEmpty()          ? upgradeError
+                                      : meta.lastError().isValid() ? meta.lastError().text()
+                                                                   : db.lastError().text());
+                return nullptr;
+            }
+            qCInfo(lcProject) << "updated" << absolute << "from format" << stored << "to" << formatVersion;
+            stored = formatVersion;
+        }
     }
+    QSqlQuery pragmas(db);
+    pragmas.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    pragmas.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     qCDebug(lcProject) << "opened" << absolute << (readOnly ? "read-only" : "read-write");
     return std::unique_ptr<ProjectFile>(new ProjectFile(absolute, conn.release(), readOnly, stored));
 }

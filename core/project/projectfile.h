@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -18,7 +19,7 @@ class ProjectFile final
 
 public:
     /// The newest project format this version reads and writes.
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2;
     static QString fileSuffix();
 
     /// Creates a new, empty project at `path`, replacing a file that is there. On failure returns null
@@ -37,6 +38,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// The format version stored in the file.
     int storedFormatVersion() const { return m_storedFormatVersion; }
+    /// The open connection, for the stores. Use it only on the thread that opened the project.
+    QSqlDatabase database() const;
 
     /// Writes a consistent copy of the whole project to `path` (which must not be this project's file),
     /// replacing a file that is there.

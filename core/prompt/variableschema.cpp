@@ -169,6 +169,7 @@ VariableSchema VariableSchema::conversation()
 
     VariableSchema message;
     message.add(QStringLiteral("role"), VariableKind::Text, tr("Who spoke: \"user\" or \"assistant\"."))
+        .add(QStringLiteral("speaker"), VariableKind::Text, tr("The name of the persona who spoke."))
         .add(QStringLiteral("content"), VariableKind::Text, tr("What was said."));
 
     VariableSchema schema;
@@ -181,16 +182,24 @@ VariableSchema VariableSchema::conversation()
         .add(QStringLiteral("scenario"), VariableKind::Text, tr("The situation the conversation happens in."))
         .add(QStringLiteral("structure"), VariableKind::Text,
              tr("The kind of conversation: Q&A, debate, lecture or tutoring."))
+        .add(QStringLiteral("structure_description"), VariableKind::Text,
+             tr("How that kind of conversation goes; may be empty."))
         .add(QStringLiteral("chunk"), VariableKind::Text,
              tr("The part of a document the conversation is grounded in; empty without documents."))
         .add(QStringLiteral("document_title"), VariableKind::Text,
              tr("The title of the document the chunk comes from; empty without documents."))
-        .addList(QStringLiteral("history"), tr("The turns so far, oldest first: each has role and content."),
-                 VariableKind::Map, message)
-        .add(QStringLiteral("turn"), VariableKind::Number, tr("The number of the turn being written, from 1."))
+        .addList(QStringLiteral("history"),
+                 tr("The messages so far, oldest first: each has role, speaker and content."), VariableKind::Map,
+                 message)
+        .add(QStringLiteral("question"), VariableKind::Text,
+             tr("The user message being answered; empty in the user simulator's prompts."))
+        .add(QStringLiteral("turn"), VariableKind::Number,
+             tr("The number of the turn (a question and its answer) being written, from 1."))
         .add(QStringLiteral("turns_total"), VariableKind::Number, tr("How many turns the conversation will have."))
         .add(QStringLiteral("turns_left"), VariableKind::Number, tr("How many turns follow the one being written."))
-        .add(QStringLiteral("is_first_turn"), VariableKind::Bool, tr("Whether this is the conversation's first turn."));
+        .add(QStringLiteral("is_first_turn"), VariableKind::Bool, tr("Whether this is the conversation's first turn."))
+        .add(QStringLiteral("end_marker"), VariableKind::Text,
+             tr("What the user simulator replies to end the conversation early."));
     return schema;
 }
 
@@ -218,8 +227,10 @@ QVariantMap sampleContext()
     };
     const QVariantList history {
         QVariantMap {{QStringLiteral("role"), QStringLiteral("user")},
+                     {QStringLiteral("speaker"), QStringLiteral("Mia")},
                      {QStringLiteral("content"), QStringLiteral("What does a derivative actually measure?")}},
         QVariantMap {{QStringLiteral("role"), QStringLiteral("assistant")},
+                     {QStringLiteral("speaker"), QStringLiteral("Dr. Okafor")},
                      {QStringLiteral("content"),
                       QStringLiteral("How fast a quantity changes: the slope of its graph at one point.")}},
     };
@@ -231,15 +242,19 @@ QVariantMap sampleContext()
         {QStringLiteral("assistant_persona"), assistant},
         {QStringLiteral("scenario"), QStringLiteral("An online tutoring session the evening before a quiz.")},
         {QStringLiteral("structure"), QStringLiteral("tutoring")},
+        {QStringLiteral("structure_description"),
+         QStringLiteral("The tutor guides with questions and lets the student try each step.")},
         {QStringLiteral("chunk"),
          QStringLiteral("The chain rule: if y = f(g(x)), then dy/dx = f'(g(x)) · g'(x). For example, the "
                         "derivative of sin(x²) is cos(x²) · 2x.")},
         {QStringLiteral("document_title"), QStringLiteral("Calculus I, chapter 3: Differentiation rules")},
         {QStringLiteral("history"), history},
-        {QStringLiteral("turn"), 3},
-        {QStringLiteral("turns_total"), 6},
-        {QStringLiteral("turns_left"), 3},
+        {QStringLiteral("question"), QStringLiteral("So how do I use the chain rule on sin(x²)?")},
+        {QStringLiteral("turn"), 2},
+        {QStringLiteral("turns_total"), 3},
+        {QStringLiteral("turns_left"), 1},
         {QStringLiteral("is_first_turn"), false},
+        {QStringLiteral("end_marker"), QStringLiteral("[END]")},
     };
 }
 

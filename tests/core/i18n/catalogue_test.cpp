@@ -40,8 +40,26 @@ QList<Message> readCatalogue(const QString &path, QString *error)
             const QString type = xml.attributes().value(QLatin1StringView("type")).toString();
             current.finished = type != QLatin1StringView("unfinished") && type != QLatin1StringView("vanished")
                 && type != QLatin1StringView("obsolete");
-            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            messages.append(current);
+            // Each plural form must keep the placeholders on its own.
+            bool numerus = false;
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isEndElement() && xml.name() == QLatin1StringView("translation"))
+                    break;
+                if (xml.isStartElement() && xml.name() == QLatin1StringView("numerusform")) {
+                    numerus = true;
+                    Message form = current;
+                    form.translation = xml.readElementText();
+                    messages.append(form);
+                } else if (xml.isCharacters()) {
+                    text += xml.text();
+                }
+            }
+            if (!numerus) {
+                current.translation = text;
+                messages.append(current);
+            }
         }
     }
     if (xml.hasError())

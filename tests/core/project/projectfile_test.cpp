@@ -164,6 +164,31 @@ private Q_SLOTS:
         QCOMPARE(digest(file), before);
     }
 
+    void open_formatOne_isUpdatedAndKeepsItsMetadata()
+    {
+        // What the first studio builds wrote: the metadata table and nothing else.
+        const QString file = path(QStringLiteral("old.dialogsmith"));
+        runSql(file,
+               {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral("INSERT INTO meta VALUES ('format', 'dialogsmith-project'), ('format_version', '1'), "
+                               "('created_at', '2026-10-01T10:00:00Z')")});
+        QString error;
+        auto project = ProjectFile::open(file, &error);
+        QVERIFY2(project, qPrintable(error));
+        QCOMPARE(project->storedFormatVersion(), ProjectFile::formatVersion);
+        QSqlQuery q(project->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM turns")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'created_at'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-10-01T10:00:00Z"));
+        project.reset();
+        project = ProjectFile::open(file, &error);
+        QVERIFY2(project, qPrintable(error));
+        QCOMPARE(project->storedFormatVersion(), ProjectFile::formatVersion);
+    }
+
     void open_garbledVersion_isNamed()
     {
         const QString file = path(QStringLiteral("garbled.dialogsmith"));

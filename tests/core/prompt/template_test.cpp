@@ -661,15 +661,16 @@ private Q_SLOTS:
         const QStringList paths = schema.paths();
         QVERIFY(paths.contains(QStringLiteral("assistant_persona.speaking_style")));
         QVERIFY(!paths.contains(QStringLiteral("history.role"))); // item fields need {{#each}}
-        QCOMPARE(paths.size(), 14 + 2 * 8);
-        QVERIFY(schema.description(u"history").contains(QStringLiteral("role and content")));
+        QCOMPARE(paths.size(), 17 + 2 * 8);
+        QVERIFY(schema.description(u"history").contains(QStringLiteral("role, speaker and content")));
         QVERIFY(schema.description(u"user_persona.goal").contains(QStringLiteral("wants")));
         QVERIFY(schema.description(u"user_persona.nope").isEmpty());
         const VariableSchema::Variable *history = schema.find(u"history");
         QVERIFY(history);
         QCOMPARE(history->kind, VariableKind::List);
         QCOMPARE(history->itemKind, VariableKind::Map);
-        QCOMPARE(history->fields.paths(), (QStringList {QStringLiteral("role"), QStringLiteral("content")}));
+        QCOMPARE(history->fields.paths(),
+                 (QStringList {QStringLiteral("role"), QStringLiteral("speaker"), QStringLiteral("content")}));
         QCOMPARE(schema.findPath(u"is_first_turn")->kind, VariableKind::Bool);
     }
 
@@ -699,7 +700,7 @@ private Q_SLOTS:
                             QStringLiteral("Write only the message, in English.")};
         QTest::newRow("user turn") << QString::fromUtf16(userTurnTemplate)
                                    << QStringList {QStringLiteral(
-                                          "Continue the conversation as Mia (turn 3 of 6).\nConversation so far:\n"
+                                          "Continue the conversation as Mia (turn 2 of 3).\nConversation so far:\n"
                                           "1. user: What does a derivative actually measure?\n"
                                           "2. assistant: How fast a quantity changes: the slope of its graph at one "
                                           "point.\nAsk a follow-up question about Derivatives that goes deeper.\n")};

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "export/conversationexport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Dialogsmith::Export {
+
+QString formatName(Format format)
+{
+    return format == Format::OpenAi ? QStringLiteral("openai") : QStringLiteral("sharegpt");
+}
+
+std::optional<Format> parseFormat(const QString &name)
+{
+    for (Format f : {Format::OpenAi, Format::ShareGpt}) {
+        if (formatName(f) == name)
+            return f;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+QJsonObject message(Format format, const QString &role, const QString &content)
+{
+    if (format == Format::OpenAi)
+        return {{QStringLiteral("role"), role}, {QStringLiteral("content"), content}};
+    const QString from = role == QLatin1StringView("user") ? QStringLiteral("human")
+        : role == QLatin1StringView("assistant")           ? QStringLiteral("gpt")
+                                                           : role;
+    return {{QStringLiteral("from"), from}, {QStringLiteral("value"), content}};
+}
+
+} // namespace
+
+std::optional<ExportResult> ConversationExport::write(QSqlDatabase db, const QString &path,
+                                                      const ExportOptions &options,
+                                                      const std::function<bool(qint64, qint64)> &progress,
+                                                      QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString where = options.approvedOnly ? QStringLiteral("state = 'complete' AND review = 'approved'")
+                                               : QStringLiteral("state = 'complete' AND review <> 'rejected'");
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM conversations WHERE ") + where) || !count.next()) {
+        *error = tr("Cannot read the conversations: %1").arg(count.lastError().text());
+        return std::nullopt;
+    }
+    const qint64 total = count.value(0).toLongLong();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+        return std::nullopt;
+    }
+    QSqlQuery conversations(db);
+    conversations.setForwardOnly(true);
+    QSqlQuery turns(db);
+    turns.setForwardOnly(true);
+    if (!conversations.exec(QStringLiteral("SELECT id, draw FROM conversations WHERE ") + where
+                            + QStringLiteral(" ORDER BY id"))
+        || !turns.prepare(QStringLiteral(
+            "SELECT role, content, system_prompt, model FROM turns WHERE conversation_id = ? ORDER BY seq"))) {
+        *error = tr("Cannot read the conversations: %1").arg(conversations.lastError().text());
+        file.cancelWriting();
+        return std::nullopt;
+    }
+    ExportResult result;
+    qint64 done = 0;
+    if (progress && !progress(0, total)) {
+        file.cancelWriting();
+        *error = tr("The export was cancelled.");
+        return std::nullopt;
+    }
+    while (conversations.next()) {
+        turns.addBindValue(conversations.value(0).toLongLong());
+        if (!turns.exec()) {
+            *error = tr("Cannot read the conversations: %1").arg(turns.lastError().text());
+            file.cancelWriting();
+            return std::nullopt;
+        }
+        QJsonArray messages;
+        QString system;
+        QStringList models;
+        QString lastRole;
+        while (turns.next()) {
+            lastRole = turns.value(0).toString();
+            if (lastRole == QLatin1StringView("assistant") && system.isNull() && !turns.value(2).isNull())
+                system = turns.value(2).toString();
+            const QString model = turns.value(3).toString();
+            if (!models.contains(model))
+                models.append(model);
+            messages.append(message(options.format, lastRole, turns.value(1).toString()));
+        }
+        // Training examples end with an answer.
+        if (messages.size() >= 2 && lastRole != QLatin1StringView("assistant"))
+            messages.removeLast();
+        if (messages.size() < 2) {
+            ++result.skipped;
+        } else {
+            if (options.includeSystem && !system.trimmed().isEmpty())
+                messages.prepend(message(options.format, QStringLiteral("system"), system));
+            QJsonObject record {
+                {options.format == Format::OpenAi ? QStringLiteral("messages") : QStringLiteral("conversations"),
+                 messages}};
+            if (options.includeMetadata) {
+                QJsonObject metadata = QJsonDocument::fromJson(conversations.value(1).toString().toUtf8()).object();
+                metadata.insert(QStringLiteral("models"), QJsonArray::fromStringList(models));
+                record.insert(QStringLiteral("metadata"), metadata);
+            }
+            file.write(QJsonDocument(record).toJson(QJsonDocument::Compact));
+            file.write("\n", 1);
+            ++result.written;
+        }
+        ++done;
+        if (progress && done % 256 == 0 && !progress(done, total)) {
+            file.cancelWriting();
+            *error = tr("The export was cancelled.");
+            return std::nullopt;
+        }
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+        return std::nullopt;
+    }
+    if (progress)
+        progress(done, total);
+    return result;
+}
+
+} // namespace Dialogsmith::Export

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "llm/chat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace Dialogsmith::Store {
+
+enum class RunState {
+    Running, ///< being generated, or the process died while it was (resumable)
+    Complete, ///< every planned conversation is complete or failed
+    Interrupted, ///< cancelled or paused by the user (resumable)
+    Stopped, ///< the budget was reached (resumable with a larger budget)
+    Failed, ///< a provider cannot be used or the file cannot be written (resumable once fixed)
+};
+QString runStateName(RunState state);
+std::optional<RunState> parseRunState(const QString &name);
+
+enum class ConversationState { Running, Complete, Failed };
+QString conversationStateName(ConversationState state);
+std::optional<ConversationState> parseConversationState(const QString &name);
+
+struct RunRecord {
+    qint64 id = 0;
+    RunState state = RunState::Running;
+    QString stopReason;
+    int planned = 0;
+    quint64 seed = 0;
+    QByteArray snapshot; ///< the design the run was planned from (spec JSON, documents by id and hash)
+    QDateTime createdAt;
+};
+
+struct ConversationRecord {
+    qint64 id = 0;
+    int planIndex = 0;
+    ConversationState state = ConversationState::Running;
+    QString failure;
+};
+
+/// A conversation as the engine starts it: what was drawn, for curation and export.
+struct NewConversation {
+    qint64 runId = 0;
+    int planIndex = 0;
+    int turnsPlanned = 0;
+    QString topicPath;
+    QString userPersona;
+    QString assistantPersona;
+    QString scenario;
+    QString structure;
+    std::optional<qint64> documentId;
+    std::optional<int> chunkIndex;
+    QByteArray draw; ///< the whole draw as JSON
+};
+
+/// One completed message and what produced it.
+struct NewTurn {
+    qint64 conversationId = 0;
+    int seq = 0; ///< from 0; even: user, odd: assistant
+    Llm::Role role = Llm::Role::User;
+    QString content;
+    QString profile;
+    QString model;
+    QByteArray params; ///< sampling parameters as JSON
+    Llm::Usage usage;
+    double costUsd = 0;
+    qint64 latencyMs = 0;
+    QString finishReason;
+    int attempts = 1;
+    std::optional<qint64> documentId;
+    std::optional<int> chunkIndex;
+    QString templateVersion;
+    QString systemVersion; ///< assistant turns: the system prompt's template
+    QString systemPrompt; ///< assistant turns: the system prompt, when it differs from the previous answer's
+};
+
+/// One call to a provider, successful or not: what was spent and what went wrong.
+struct CallRecord {
+    qint64 runId = 0;
+    std::optional<qint64> conversationId;
+    int seq = 0;
+    QString profile;
+    QString model;
+    QString outcome; ///< "ok", "failed", "discarded"
+    QString error;
+    int attempts = 0;
+    Llm::Usage usage;
+    double costUsd = 0;
+    qint64 latencyMs = 0;
+    qint64 firstByteMs = 0;
+};
+
+struct RunTotals {
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    double costUsd = 0;
+    qint64 calls = 0;
+};
+
+/// The runs, conversations, turns and call journal of a project, as the engine writes and resumes them.
+/// Writes happen between begin() and commit(), so the engine groups everything that completed together
+/// into one transaction and reports it only once it is on disk.
+class RunStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(RunStore)
+
+public:
+    explicit RunStore(QSqlDatabase db);
+    ~RunStore();
+    RunStore(const RunStore &) = delete;
+    RunStore &operator=(const RunStore &) = delete;
+
+    std::optional<RunRecord> latestRun(QString *error) const;
+    std::optional<RunRecord> run(qint64 id, QString *error) const;
+    int runCount(QString *error) const;
+    std::optional<QList<ConversationRecord>> conversations(qint64 runId, QString *error) const;
+    /// The messages of a conversation in order, as (role, content).
+    std::optional<QList<Llm::ChatMessage>> messages(qint64 conversationId, QString *error) const;
+    std::optional<RunTotals> totals(qint64 runId, QString *error) const;
+
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+    std::optional<qint64> createRun(int planned, quint64 seed, const QByteArray &snapshot, QString *error);
+    bool setRunState(qint64 runId, RunState state, const QString &reason, QString *error);
+    /// Keeps a template's text under its version (a hash of step and text), once.
+    bool storeTemplate(const QString &version, const QString &step, const QString &source, QString *error);
+    std::optional<qint64> insertConversation(const NewConversation &conversation, QString *error);
+    bool insertTurn(const NewTurn &turn, QString *error);
+    bool finishConversation(qint64 id, ConversationState state, const QString &failure, bool endedEarly,
+                            QString *error);
+    bool insertCall(const CallRecord &call, QString *error);
+    /// Marks the run's failed conversations running again, so resuming the run retries them from their
+    /// last completed turn. Returns how many there were.
+    std::optional<int> resetFailed(qint64 runId, QString *error);
+
+private:
+    struct Statements;
+    QSqlDatabase m_db;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace Dialogsmith::Store

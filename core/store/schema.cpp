@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "store/schema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Dialogsmith::Store::Schema {
+
+namespace {
+
+// Format 2: the design, documents, and what runs generate. Times are ISO 8601 UTC text. A conversation's
+// `state` is where generation is (running, complete, failed); `review` is where curation is (generated,
+// edited, approved, rejected). One row of `turns` is one message; `seq` orders them from 0 and is unique
+// within a conversation, so a resumed run can never write a message twice. An assistant turn keeps the
+// system prompt it was answered under when it differs from the one before it in the conversation.
+const char *const formatTwo[] = {
+    R"(CREATE TABLE design (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        text TEXT NOT NULL,
+        sha256 TEXT NOT NULL))",
+    R"(CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        finished_at TEXT,
+        state TEXT NOT NULL,
+        stop_reason TEXT NOT NULL DEFAULT '',
+        planned INTEGER NOT NULL,
+        seed INTEGER NOT NULL,
+        snapshot TEXT NOT NULL))",
+    R"(CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        plan_index INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        failure TEXT NOT NULL DEFAULT '',
+        review TEXT NOT NULL DEFAULT 'generated',
+        rating INTEGER,
+        notes TEXT NOT NULL DEFAULT '',
+        turns_planned INTEGER NOT NULL,
+        ended_early INTEGER NOT NULL DEFAULT 0,
+        topic_path TEXT NOT NULL,
+        user_persona TEXT NOT NULL,
+        assistant_persona TEXT NOT NULL,
+        scenario TEXT NOT NULL DEFAULT '',
+        structure TEXT NOT NULL DEFAULT '',
+        document_id INTEGER,
+        chunk_index INTEGER,
+        draw TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (run_id, plan_index)))",
+    R"(CREATE INDEX conversations_by_state ON conversations (run_id, state))",
+    R"(CREATE TABLE templates (
+        version TEXT PRIMARY KEY,
+        step TEXT NOT NULL,
+        source TEXT NOT NULL))",
+    R"(CREATE TABLE turns (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        content TEXT NOT NULL,
+        original TEXT,
+        review TEXT NOT NULL DEFAULT 'generated',
+        rating INTEGER,
+        notes TEXT NOT NULL DEFAULT '',
+        profile TEXT NOT NULL,
+        model TEXT NOT NULL,
+        params TEXT NOT NULL,
+        input_tokens INTEGER NOT NULL,
+        output_tokens INTEGER NOT NULL,
+        cost_usd REAL NOT NULL,
+        latency_ms INTEGER NOT NULL,
+        finish_reason TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        document_id INTEGER,
+        chunk_index INTEGER,
+        template_version TEXT NOT NULL REFERENCES templates(version),
+        system_version TEXT REFERENCES templates(version),
+        system_prompt TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (conversation_id, seq)))",
+    R"(CREATE TABLE calls (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        conversation_id INTEGER,
+        seq INTEGER,
+        profile TEXT NOT NULL,
+        model TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        error TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL,
+        input_tokens INTEGER NOT NULL,
+        output_tokens INTEGER NOT NULL,
+        cost_usd REAL NOT NULL,
+        latency_ms INTEGER NOT NULL,
+        first_byte_ms INTEGER NOT NULL,
+        finished_at TEXT NOT NULL))",
+    R"(CREATE INDEX calls_by_run ON calls (run_id))",
+};
+
+bool run(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
+{
+    QSqlQuery q(db);
+    for (auto it = begin; it != end; ++it) {
+        if (!q.exec(QString::fromUtf8(*it))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool create(QSqlDatabase &db, QString *error)
+{
+    return run(db, std::begin(formatTwo), std::end(formatTwo), error);
+}
+
+bool upgrade(QSqlDatabase &db, int from, QString *error)
+{
+    // Format 1 (the first studio builds) held only the metadata.
+    if (from < 2 && !run(db, std::begin(formatTwo), std::end(formatTwo), error))
+        return false;
+    return true;
+}
+
+} // namespace Dialogsmith::Store::Schema
