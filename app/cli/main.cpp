@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dialogsmith contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/commands.h"
+#include "engine/workerthreads.h"
 #include "i18n/languages.h"
 #include "product/productinfo.h"
 
@@ -42,6 +43,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    Engine::preferQtEventLoopsInWorkerThreads();
     // The CLI's own output is its messages; the library's debug and info logging is for QT_LOGGING_RULES.
     QLoggingCategory::setFilterRules(QStringLiteral("dialogsmith.*.debug=false\ndialogsmith.*.info=false"));
     QCoreApplication app(argc, argv);

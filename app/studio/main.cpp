@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dialogsmith contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/userdialogs.h"
+#include "engine/workerthreads.h"
 #include "i18n/languages.h"
 #include "mainwindow.h"
 #include "product/productinfo.h"
@@ -17,6 +18,7 @@ using namespace Dialogsmith;
 
 int main(int argc, char *argv[])
 {
+    Engine::preferQtEventLoopsInWorkerThreads();
     QApplication app(argc, argv);
     QApplication::setApplicationName(ProductInfo::name());
     QApplication::setOrganizationName(ProductInfo::name());

@@ -10,6 +10,7 @@
 #include "design/design.h"
 #include "design/projectspec.h"
 #include "engine/generationengine.h"
+#include "engine/workerthreads.h"
 #include "llm/llmclient.h"
 #include "project/projectfile.h"
 #include "store/designstore.h"
@@ -1050,6 +1051,7 @@ void GenerationBench::shutDown(int exitCode)
 
 int main(int argc, char *argv[])
 {
+    Engine::preferQtEventLoopsInWorkerThreads(); // as dialogsmith-cli and the studio do
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("engine_generation_bench"));
     const Options options = parseOptions(app);

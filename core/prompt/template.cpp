@@ -807,7 +807,8 @@ private:
         const QVariant &variant = *value.variant;
         switch (variant.typeId()) {
         case QMetaType::QString:
-            m_out += *get_if<QString>(&variant);
+            if (const QString *text = get_if<QString>(&variant))
+                m_out += *text;
             return;
         case QMetaType::Bool:
             m_out += variant.toBool() ? QLatin1StringView("true") : QLatin1StringView("false");
@@ -828,10 +829,10 @@ private:
             m_out += QString::number(variant.toULongLong());
             return;
         case QMetaType::Double:
-            appendFloating(m_out, *get_if<double>(&variant));
+            appendFloating(m_out, variant.toDouble());
             return;
         case QMetaType::Float:
-            appendFloating(m_out, *get_if<float>(&variant));
+            appendFloating(m_out, variant.toFloat());
             return;
         case QMetaType::QVariantList:
             error(node.begin,
@@ -866,11 +867,17 @@ private:
         const QVariant &variant = *value.variant;
         switch (variant.typeId()) {
         case QMetaType::QString:
-            return !get_if<QString>(&variant)->isEmpty();
+            if (const auto *text = get_if<QString>(&variant))
+                return !text->isEmpty();
+            return false;
         case QMetaType::QVariantList:
-            return !get_if<QVariantList>(&variant)->isEmpty();
+            if (const auto *list = get_if<QVariantList>(&variant))
+                return !list->isEmpty();
+            return false;
         case QMetaType::QVariantMap:
-            return !get_if<QVariantMap>(&variant)->isEmpty();
+            if (const auto *map = get_if<QVariantMap>(&variant))
+                return !map->isEmpty();
+            return false;
         case QMetaType::Double:
         case QMetaType::Float: {
             const double number = variant.toDouble();

@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "llm/wire/openaiwire.h"
 
+#include "llm/wire/jsonwriter.h"
 #include "llm/wire/wirejson.h"
 
 #include <QJsonArray>
+
+#include <simdjson.h>
+#include <string>
+#include <string_view>
 
 // Follows the OpenAI API reference for chat completions: the request body, the chat.completion object,
 // the chat.completion.chunk stream ("data: {json}" events ending with "data: [DONE]", usage in a last
@@ -55,10 +60,13 @@ public:
             step.content = true;
             return step;
         }
+        const QByteArray bytes = event.data.toUtf8();
         // Servers that name events (some proxies) still put the chunk in data; only errors are special.
-        const std::optional<QJsonObject> chunk = WireJson::object(event.data.toUtf8());
+        if (event.type != QLatin1StringView("error") && decodeFast(bytes, step))
+            return step;
+        const std::optional<QJsonObject> chunk = WireJson::object(bytes);
         if (!chunk) {
-            step.error = WireJson::invalid(QStringLiteral("a stream chunk is not JSON"), event.data.toUtf8());
+            step.error = WireJson::invalid(QStringLiteral("a stream chunk is not JSON"), bytes);
             return step;
         }
         if (chunk->contains(QStringLiteral("error")) || event.type == QLatin1StringView("error")) {
@@ -86,6 +94,63 @@ public:
             usage = usageFrom(u.toObject());
         return step;
     }
+
+private:
+    /// Chunks larger than this take the QJsonDocument path, so the thread's parser stays small.
+    static constexpr qsizetype fastPathMaxBytes = 64 * 1024;
+
+    /// The same reading as the QJsonDocument path below, with simdjson's validating DOM parser: a stream
+    /// brings a chunk per token, and parsing them was the largest cost of a call. Returns false, having
+    /// changed nothing, for whatever it does not handle itself (not JSON or not an object, numbers beyond
+    /// 64 bits, invalid UTF-8, an error object, large chunks): the QJsonDocument path then decides and words
+    /// the message.
+    bool decodeFast(QByteArrayView json, Step &step)
+    {
+        if (json.size() > fastPathMaxBytes)
+            return false;
+        thread_local simdjson::dom::parser parser;
+        simdjson::dom::object chunk;
+        if (parser.parse(json.data(), size_t(json.size())).get(chunk) != simdjson::SUCCESS)
+            return false;
+        if (chunk.at_key("error").error() != simdjson::NO_SUCH_FIELD)
+            return false;
+
+        step.content = true;
+        if (std::string_view m;
+            chunk.at_key("model").get(m) == simdjson::SUCCESS && !m.empty() && m != std::string_view(m_modelBytes)) {
+            m_modelBytes = m;
+            model = QString::fromUtf8(m.data(), qsizetype(m.size()));
+        }
+        if (simdjson::dom::array choices; chunk.at_key("choices").get(choices) == simdjson::SUCCESS) {
+            simdjson::dom::object choice;
+            if (choices.at(0).get(choice) == simdjson::SUCCESS) {
+                if (std::string_view text; choice.at_key("delta").at_key("content").get(text) == simdjson::SUCCESS) {
+                    step.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                }
+                if (std::string_view reason; choice.at_key("finish_reason").get(reason) == simdjson::SUCCESS) {
+                    rawFinishReason = QString::fromUtf8(reason.data(), qsizetype(reason.size()));
+                    finish = finishFrom(rawFinishReason);
+                }
+            }
+        }
+        if (simdjson::dom::object u; chunk.at_key("usage").get(u) == simdjson::SUCCESS) {
+            usage = Usage {};
+            usage.reported = true;
+            usage.inputTokens = count(u.at_key("prompt_tokens"));
+            usage.outputTokens = count(u.at_key("completion_tokens"));
+            usage.cachedInputTokens = count(u.at_key("prompt_tokens_details").at_key("cached_tokens"));
+        }
+        return true;
+    }
+
+    /// WireJson::count for a simdjson value: a number clamped to a count, 0 for anything else or nothing.
+    static qint64 count(simdjson::simdjson_result<simdjson::dom::element> value)
+    {
+        double number = 0;
+        return value.get_double().get(number) == simdjson::SUCCESS ? WireJson::clampedCount(number) : 0;
+    }
+
+    std::string m_modelBytes; ///< the model name as the last chunk sent it: chunks repeat it
 };
 
 } // namespace
@@ -93,39 +158,52 @@ public:
 HttpRequest OpenAiWire::chatRequest(const QString &baseUrl, const QString &model, const ChatRequest &request,
                                     const QString &key) const
 {
-    QJsonArray messages;
+    qsizetype textSize = request.system.size();
+    for (const ChatMessage &message : request.messages)
+        textSize += message.content.size();
+    JsonWriter body(textSize + 256);
+    body.beginObject();
+    body.key("model").string(model);
+    body.key("messages").beginArray();
     if (!request.system.isEmpty())
-        messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
-                                     {QStringLiteral("content"), request.system}});
+        body.beginObject().key("role").string(u"system").key("content").string(request.system).endObject();
     for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject {
-            {QStringLiteral("role"), message.role == Role::User ? QStringLiteral("user") : QStringLiteral("assistant")},
-            {QStringLiteral("content"), message.content}});
+        body.beginObject()
+            .key("role")
+            .string(message.role == Role::User ? u"user" : u"assistant")
+            .key("content")
+            .string(message.content)
+            .endObject();
     }
-    QJsonObject body {{QStringLiteral("model"), model},
-                      {QStringLiteral("messages"), messages},
-                      {QStringLiteral("max_tokens"), request.maxTokens},
-                      {QStringLiteral("stream"), request.stream}};
+    body.endArray();
+    body.key("max_tokens").number(qint64(request.maxTokens));
+    body.key("stream").boolean(request.stream);
     if (request.stream)
-        body.insert(QStringLiteral("stream_options"), QJsonObject {{QStringLiteral("include_usage"), true}});
+        body.key("stream_options").beginObject().key("include_usage").boolean(true).endObject();
     if (request.temperature)
-        body.insert(QStringLiteral("temperature"), *request.temperature);
+        body.key("temperature").number(*request.temperature);
     if (request.topP)
-        body.insert(QStringLiteral("top_p"), *request.topP);
-    if (!request.stop.isEmpty())
-        body.insert(QStringLiteral("stop"), QJsonArray::fromStringList(request.stop));
-    if (request.jsonOutput) {
-        if (request.jsonSchema.isEmpty()) {
-            body.insert(QStringLiteral("response_format"),
-                        QJsonObject {{QStringLiteral("type"), QStringLiteral("json_object")}});
-        } else {
-            body.insert(QStringLiteral("response_format"),
-                        QJsonObject {{QStringLiteral("type"), QStringLiteral("json_schema")},
-                                     {QStringLiteral("json_schema"),
-                                      QJsonObject {{QStringLiteral("name"), QStringLiteral("response")},
-                                                   {QStringLiteral("schema"), request.jsonSchema}}}});
-        }
+        body.key("top_p").number(*request.topP);
+    if (!request.stop.isEmpty()) {
+        body.key("stop").beginArray();
+        for (const QString &stop : request.stop)
+            body.string(stop);
+        body.endArray();
     }
+    if (request.jsonOutput) {
+        body.key("response_format").beginObject();
+        if (request.jsonSchema.isEmpty()) {
+            body.key("type").string(u"json_object");
+        } else {
+            body.key("type").string(u"json_schema");
+            body.key("json_schema").beginObject();
+            body.key("name").string(u"response");
+            body.key("schema").raw(WireJson::compact(request.jsonSchema));
+            body.endObject();
+        }
+        body.endObject();
+    }
+    body.endObject();
 
     HttpRequest http;
     http.url = joinUrl(baseUrl, u"/chat/completions");
@@ -133,7 +211,7 @@ HttpRequest OpenAiWire::chatRequest(const QString &baseUrl, const QString &model
         = {{"Content-Type", "application/json"}, {"Accept", request.stream ? "text/event-stream" : "application/json"}};
     if (!key.isEmpty())
         http.headers.append({"Authorization", "Bearer " + key.toUtf8()});
-    http.body = WireJson::compact(body);
+    http.body = body.take();
     return http;
 }
 

@@ -199,6 +199,47 @@ private Q_SLOTS:
         QVERIFY(d.error->message.contains(QStringLiteral("not JSON")));
     }
 
+    void openAi_requestWithSchemaAndAwkwardText()
+    {
+        ChatRequest request = conversation();
+        request.jsonOutput = true;
+        request.jsonSchema = QJsonObject {{QStringLiteral("type"), QStringLiteral("object")},
+                                          {QStringLiteral("required"), QJsonArray {QStringLiteral("q")}}};
+        request.messages.last().content
+            = QStringLiteral("Quote \"this\", a tab\t, a NUL ") + QChar(0) + QStringLiteral(", 😀 and a backslash \\");
+        request.temperature.reset();
+        const HttpRequest http = WireFormat::forKind(ProviderKind::OpenAiCompatible)
+                                     .chatRequest(QStringLiteral("http://h/v1"), QStringLiteral("m"), request, {});
+        QJsonParseError error;
+        const QJsonObject body = QJsonDocument::fromJson(http.body, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(!body.contains(u"temperature"));
+        const QJsonObject format = body.value(u"response_format").toObject();
+        QCOMPARE(format.value(u"type").toString(), QStringLiteral("json_schema"));
+        QCOMPARE(format.value(u"json_schema").toObject().value(u"name").toString(), QStringLiteral("response"));
+        QCOMPARE(format.value(u"json_schema").toObject().value(u"schema").toObject(), request.jsonSchema);
+        QCOMPARE(body.value(u"messages").toArray().last().toObject().value(u"content").toString(),
+                 request.messages.last().content);
+    }
+
+    void openAi_chunksOutsideTheFastReaderAreStillRead()
+    {
+        // Invalid UTF-8, numbers beyond 64 bits and an error-typed event take the QJsonDocument path.
+        const Decoded d = decode(ProviderKind::OpenAiCompatible,
+                                 "data: {\"choices\":[{\"delta\":{\"content\":\"caf\xc3\"}}]}\n\n"
+                                 "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":1e30,"
+                                 "\"completion_tokens\":123456789012345678901234567890}}\n\n"
+                                 "data: [DONE]\n\n");
+        QVERIFY(!d.error);
+        QCOMPARE(d.text, QStringLiteral("caf\uFFFD"));
+        QCOMPARE(d.decoder->usage.inputTokens, qint64(1e15));
+        QCOMPARE(d.decoder->usage.outputTokens, qint64(1e15));
+        const Decoded e = decode(ProviderKind::OpenAiCompatible,
+                                 "event: error\ndata: {\"choices\":[{\"delta\":{\"content\":\"x\"}}]}\n\n");
+        QVERIFY(e.error);
+        QCOMPARE(e.error->kind, ProviderError::Kind::StreamError);
+    }
+
     void openAi_nonStreamedAnswer()
     {
         const auto parsed = WireFormat::forKind(ProviderKind::OpenAiCompatible)
