@@ -2,14 +2,27 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "conversation/conversationeditor.h"
+#include "dataset/datasetview.h"
+#include "dataset/exportdialog.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/userdialogs.h"
+#include "editors/documents/documenteditor.h"
+#include "editors/personas/personaeditor.h"
+#include "editors/scenarios/scenarioeditor.h"
+#include "editors/templates/templateeditor.h"
+#include "editors/topics/topiceditor.h"
 #include "product/productinfo.h"
+#include "project/modelaccess.h"
 #include "project/projectfile.h"
-#include "shell/livepreviewpanel.h"
+#include "project/projectsession.h"
+#include "providers/providersdialog.h"
+#include "run/livepreviewpanel.h"
+#include "run/runcontroller.h"
+#include "run/runpanel.h"
+#include "run/runsettingseditor.h"
 #include "shell/projectnavigator.h"
-#include "shell/runpanel.h"
 #include "shell/startpage.h"
 #include "shell/uisettings.h"
 
@@ -19,6 +32,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStatusBar>
@@ -28,6 +42,7 @@
 #include <QTextEdit>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 namespace Dialogsmith {
 
@@ -64,9 +79,11 @@ bool withFocusedText(Fn fn)
 
 } // namespace
 
-MainWindow::MainWindow(UserDialogs &dialogs, QWidget *parent)
+MainWindow::MainWindow(UserDialogs &dialogs, SecretStore &secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_dialogs(dialogs)
+    , m_secrets(secrets)
+    , m_run(new RunController(secrets, this))
     , m_recent(UiSettings::recentProjects())
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -83,6 +100,15 @@ MainWindow::MainWindow(UserDialogs &dialogs, QWidget *parent)
     statusBar()->showMessage(tr("Ready"));
 
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateEditActions);
+    connect(m_navigator, &ProjectNavigator::sectionActivated, this, &MainWindow::openSection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateUndoStack);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (m_tabs->widget(index) != m_startPage)
+            delete m_tabs->widget(index);
+    });
+    connect(m_run, &RunController::stateChanged, this, &MainWindow::updateRunActions);
+    connect(m_run, &RunController::failed, this,
+            [this](const QString &message) { m_dialogs.showError(this, tr("Run"), message); });
     updateRecentMenu();
     updateActions();
     updateEditActions();
@@ -93,6 +119,14 @@ MainWindow::~MainWindow()
 {
     // Focus moves while the base classes tear the widgets down; this window no longer listens then.
     disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+    // The editors refer to the session: they go first.
+    closeProjectTabs();
+    m_run->setSession(nullptr);
+}
+
+const ProjectFile *MainWindow::project() const
+{
+    return m_session ? &m_session->file() : nullptr;
 }
 
 void MainWindow::createActions()
@@ -112,6 +146,7 @@ void MainWindow::createActions()
     m_save = makeAction(this, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save,
                         tr("Save the changes to the project"));
     m_save->setIcon(icon(QIcon::ThemeIcon::DocumentSave, QStyle::SP_DialogSaveButton));
+    connect(m_save, &QAction::triggered, this, &MainWindow::saveProject);
 
     m_saveAs = makeAction(this, QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs,
                           tr("Save the project under a new name and continue there"));
@@ -141,10 +176,14 @@ void MainWindow::createActions()
     m_paste = makeAction(this, QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste);
     m_paste->setIcon(icon(QIcon::ThemeIcon::EditPaste, QStyle::SP_FileDialogDetailedView));
     connect(m_paste, &QAction::triggered, this, [] { withFocusedText([](auto *w) { w->paste(); }); });
-    // Enabled by the views that can search (the dataset and the editors) once they are open.
+    // Enabled while the current tab can search (the dataset).
     m_find = makeAction(this, QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,
                         tr("Search the current view"));
     m_find->setIcon(icon(QIcon::ThemeIcon::EditFind, QStyle::SP_FileDialogContentsView));
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (auto *dataset = qobject_cast<DatasetView *>(m_tabs->currentWidget()))
+            dataset->focusSearch();
+    });
 
     m_start = makeAction(this, QStringLiteral("actionStart"), tr("&Start"), QKeySequence(Qt::Key_F5),
                          tr("Start generating with the project's run settings"));
@@ -155,9 +194,19 @@ void MainWindow::createActions()
     m_cancel = makeAction(this, QStringLiteral("actionCancel"), tr("&Cancel"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
                           tr("Stop the run now; completed turns are kept"));
     m_cancel->setIcon(icon(QIcon::ThemeIcon::MediaPlaybackStop, QStyle::SP_MediaStop));
+    connect(m_start, &QAction::triggered, this, [this] { m_run->start(); });
+    // Pause doubles as Resume while the run is paused.
+    connect(m_pause, &QAction::triggered, this, [this] {
+        if (m_run->state() == RunController::State::Paused)
+            m_run->resume();
+        else
+            m_run->pause();
+    });
+    connect(m_cancel, &QAction::triggered, this, [this] { m_run->cancel(); });
 
     m_providers = makeAction(this, QStringLiteral("actionProviders"), tr("&Providers…"), {},
                              tr("Set up the teacher models of this project"));
+    connect(m_providers, &QAction::triggered, this, &MainWindow::showProviders);
     m_preferences = makeAction(this, QStringLiteral("actionPreferences"), tr("P&references…"),
                                QKeySequence::Preferences, tr("Language and other settings of the studio"));
     m_preferences->setMenuRole(QAction::PreferencesRole);
@@ -189,6 +238,11 @@ void MainWindow::createMenus()
         exportMenu->addAction(tr("OpenAI messages (JSONL)…")),
         exportMenu->addAction(tr("ShareGPT (JSONL)…")),
     };
+    const QList<Export::Format> formats = {Export::Format::OpenAi, Export::Format::ShareGpt};
+    for (qsizetype i = 0; i < m_exportActions.size(); ++i) {
+        m_exportActions[i]->setObjectName(QStringLiteral("actionExport_") + Export::formatName(formats[i]));
+        connect(m_exportActions[i], &QAction::triggered, this, [this, format = formats[i]] { exportAs(int(format)); });
+    }
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -273,14 +327,14 @@ void MainWindow::createDocks()
     m_navigatorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
 
-    m_preview = new LivePreviewPanel(this);
+    m_preview = new LivePreviewPanel(*m_run, this);
     m_previewDock = new QDockWidget(tr("Live Preview"), this);
     m_previewDock->setObjectName(QStringLiteral("dockPreview"));
     m_previewDock->setWidget(m_preview);
     m_previewDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
 
-    m_runPanel = new RunPanel(m_start, m_pause, m_cancel, this);
+    m_runPanel = new RunPanel(*m_run, m_start, m_pause, m_cancel, this);
     m_runDock = new QDockWidget(tr("Run"), this);
     m_runDock->setObjectName(QStringLiteral("dockRun"));
     m_runDock->setWidget(m_runPanel);
@@ -301,6 +355,18 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_closeConfirmed && m_session && m_session->isModified()) {
+        event->ignore();
+        whenChangesAreSettled(tr("Quit"), [this] {
+            m_closeConfirmed = true;
+            close();
+        });
+        return;
+    }
+    if (m_run->state() != RunController::State::Idle) {
+        // Completed turns are stored; the run resumes where it stopped the next time it is started.
+        m_run->cancel();
+    }
     UiSettings::setWindowLayout(saveGeometry(), saveState());
     event->accept();
 }
@@ -318,7 +384,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         event->acceptProposedAction();
-        openProject(urls.first().toLocalFile());
+        const QString path = urls.first().toLocalFile();
+        if (refuseWhileRunning(tr("Open Project")))
+            return;
+        whenChangesAreSettled(tr("Open Project"), [this, path] { openProject(path); });
     }
 }
 
@@ -329,26 +398,36 @@ QString MainWindow::projectFilter() const
 
 void MainWindow::newProject()
 {
-    m_dialogs.chooseFileToSave(this, tr("New Project"), projectFilter(), ProjectFile::fileSuffix(),
-                               [this](const QString &path) {
-                                   QString error;
-                                   std::unique_ptr<ProjectFile> project = ProjectFile::create(path, &error);
-                                   if (!project) {
-                                       m_dialogs.showError(this, tr("New Project"), error);
-                                       return;
-                                   }
-                                   setProject(std::move(project));
-                               });
+    if (refuseWhileRunning(tr("New Project")))
+        return;
+    whenChangesAreSettled(tr("New Project"), [this] {
+        m_dialogs.chooseFileToSave(this, tr("New Project"), projectFilter(), ProjectFile::fileSuffix(),
+                                   [this](const QString &path) {
+                                       QString error;
+                                       std::unique_ptr<ProjectFile> project = ProjectFile::create(path, &error);
+                                       if (!project) {
+                                           m_dialogs.showError(this, tr("New Project"), error);
+                                           return;
+                                       }
+                                       setProject(std::move(project));
+                                   });
+    });
 }
 
 void MainWindow::chooseProjectToOpen()
 {
-    m_dialogs.chooseFileToOpen(this, tr("Open Project"), projectFilter(),
-                               [this](const QString &path) { openProject(path); });
+    if (refuseWhileRunning(tr("Open Project")))
+        return;
+    whenChangesAreSettled(tr("Open Project"), [this] {
+        m_dialogs.chooseFileToOpen(this, tr("Open Project"), projectFilter(),
+                                   [this](const QString &path) { openProject(path); });
+    });
 }
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (refuseWhileRunning(tr("Open Project")))
+        return false;
     QString error;
     std::unique_ptr<ProjectFile> project = ProjectFile::open(path, &error);
     if (!project) {
@@ -356,38 +435,229 @@ bool MainWindow::openProject(const QString &path)
         m_dialogs.showError(this, tr("Open Project"), error);
         return false;
     }
-    setProject(std::move(project));
+    return setProject(std::move(project));
+}
+
+bool MainWindow::saveProject()
+{
+    if (!m_session)
+        return false;
+    QString error;
+    if (!m_session->save(&error)) {
+        m_dialogs.showError(this, tr("Save"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_session->file().path())), 4000);
     return true;
 }
 
 void MainWindow::saveProjectAs()
 {
-    if (!m_project)
+    if (!m_session || refuseWhileRunning(tr("Save Project As")))
         return;
     m_dialogs.chooseFileToSave(this, tr("Save Project As"), projectFilter(), ProjectFile::fileSuffix(),
                                [this](const QString &path) {
+                                   // The copy gets the design as it is now, unsaved changes included; the
+                                   // original keeps what was last saved.
                                    QString error;
-                                   if (!m_project || !m_project->saveCopyAs(path, &error)) {
+                                   if (!m_session || !m_session->file().saveCopyAs(path, &error)) {
                                        m_dialogs.showError(this, tr("Save Project As"), error);
                                        return;
                                    }
-                                   openProject(path);
+                                   const Design::ProjectDesign design = m_session->design();
+                                   m_session->undoStack()->setClean();
+                                   if (!openProject(path))
+                                       return;
+                                   if (design != m_session->design()) {
+                                       m_session->edit(tr("Unsaved Changes"), ProjectSession::Part::All,
+                                                       [&design](Design::ProjectDesign &d) { d = design; });
+                                       saveProject();
+                                   }
                                });
 }
 
-void MainWindow::setProject(std::unique_ptr<ProjectFile> project)
+void MainWindow::whenChangesAreSettled(const QString &title, const std::function<void()> &proceed)
 {
-    m_project = std::move(project);
-    const QString path = m_project->path();
+    if (!m_session || !m_session->isModified()) {
+        proceed();
+        return;
+    }
+    const QString message = tr("Save the changes to the design of \"%1\"?").arg(m_session->file().displayName());
+    m_dialogs.askToSaveChanges(this, title, message, [this, proceed](UserDialogs::SaveChoice choice) {
+        switch (choice) {
+        case UserDialogs::SaveChoice::Save:
+            if (saveProject())
+                proceed();
+            return;
+        case UserDialogs::SaveChoice::Discard:
+            if (m_session)
+                m_session->undoStack()->setClean();
+            proceed();
+            return;
+        case UserDialogs::SaveChoice::Cancel:
+            return;
+        }
+    });
+}
+
+bool MainWindow::refuseWhileRunning(const QString &title)
+{
+    if (m_run->state() == RunController::State::Idle)
+        return false;
+    m_dialogs.showError(this, title, tr("A run is in progress in this project. Cancel it first (Run ▸ Cancel)."));
+    return true;
+}
+
+bool MainWindow::setProject(std::unique_ptr<ProjectFile> project)
+{
+    const QString path = project->path();
+    const bool readOnly = project->isReadOnly();
+    QString error;
+    std::unique_ptr<ProjectSession> session = ProjectSession::open(std::move(project), &error);
+    if (!session) {
+        m_dialogs.showError(this, tr("Open Project"), error);
+        return false;
+    }
+    closeProjectTabs();
+    m_run->setSession(nullptr);
+    if (m_session)
+        m_undoGroup->removeStack(m_session->undoStack());
+    m_models.reset();
+    m_session = std::move(session);
+    m_models = std::make_unique<ModelAccess>(*m_session, m_secrets);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    m_run->setSession(m_session.get());
+    connect(m_session.get(), &ProjectSession::modifiedChanged, this, &MainWindow::updateActions);
     rememberRecent(path);
-    m_navigator->setProjectName(m_project->displayName());
+    m_navigator->setProjectName(m_session->file().displayName());
     updateActions();
     statusBar()->showMessage(
-        m_project->isReadOnly()
-            ? tr("Opened %1 read-only: the file cannot be written").arg(QDir::toNativeSeparators(path))
-            : tr("Opened %1").arg(QDir::toNativeSeparators(path)),
+        readOnly ? tr("Opened %1 read-only: the file cannot be written").arg(QDir::toNativeSeparators(path))
+                 : tr("Opened %1").arg(QDir::toNativeSeparators(path)),
         5000);
     Q_EMIT projectOpened(path);
+    return true;
+}
+
+void MainWindow::closeProjectTabs()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (m_tabs->widget(i) != m_startPage)
+            delete m_tabs->widget(i);
+    }
+}
+
+void MainWindow::openSection(ProjectNavigator::Section section)
+{
+    if (!m_session)
+        return;
+    if (section == ProjectNavigator::Section::Providers) {
+        showProviders();
+        return;
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QVariant tabSection = m_tabs->widget(i)->property("dialogsmithSection");
+        if (tabSection.isValid() && tabSection.value<ProjectNavigator::Section>() == section) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    QWidget *editor = nullptr;
+    switch (section) {
+    case ProjectNavigator::Section::Topics:
+        editor = new TopicEditor(*m_session, *m_models, m_tabs);
+        break;
+    case ProjectNavigator::Section::Personas:
+        editor = new PersonaEditor(*m_session, *m_models, m_tabs);
+        break;
+    case ProjectNavigator::Section::Scenarios:
+        editor = new ScenarioEditor(*m_session, m_tabs);
+        break;
+    case ProjectNavigator::Section::Documents:
+        editor = new DocumentEditor(*m_session, m_dialogs, m_tabs);
+        break;
+    case ProjectNavigator::Section::Templates:
+        editor = new TemplateEditor(*m_session, *m_models, m_tabs);
+        break;
+    case ProjectNavigator::Section::Runs:
+        editor = new RunSettingsEditor(*m_session, *m_models, m_tabs);
+        break;
+    case ProjectNavigator::Section::Dataset: {
+        auto *dataset = new DatasetView(*m_session, m_tabs);
+        dataset->setOwnFindShortcut(false);
+        connect(dataset, &DatasetView::conversationActivated, this, &MainWindow::openConversation);
+        editor = dataset;
+        break;
+    }
+    case ProjectNavigator::Section::Providers:
+        return;
+    }
+    editor->setObjectName(
+        QStringLiteral("editor")
+        + QString::fromLatin1(QMetaEnum::fromType<ProjectNavigator::Section>().valueToKey(int(section))));
+    editor->setProperty("dialogsmithSection", QVariant::fromValue(section));
+    m_tabs->setCurrentIndex(m_tabs->addTab(editor, ProjectNavigator::sectionName(section)));
+}
+
+void MainWindow::openConversation(qint64 conversationId)
+{
+    if (!m_session)
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<ConversationEditor *>(m_tabs->widget(i));
+        if (editor && editor->conversationId() == conversationId) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *editor = new ConversationEditor(*m_session, *m_run, conversationId, m_tabs);
+    editor->setObjectName(QStringLiteral("conversationEditor"));
+    // J and K follow the dataset's order as the user sorted and filtered it.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *dataset = qobject_cast<DatasetView *>(m_tabs->widget(i)))
+            editor->setConversationOrder(dataset->listedConversations());
+    }
+    m_undoGroup->addStack(editor->undoStack());
+    const int index = m_tabs->addTab(editor, tr("Conversation %1").arg(conversationId));
+    connect(editor, &ConversationEditor::conversationChanged, this, [this, editor](qint64 id) {
+        const int at = m_tabs->indexOf(editor);
+        if (at >= 0)
+            m_tabs->setTabText(at, tr("Conversation %1").arg(id));
+    });
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::updateUndoStack()
+{
+    m_find->setEnabled(m_session && qobject_cast<DatasetView *>(m_tabs->currentWidget()));
+    // Design editors share the project's undo history; a conversation editor has its own.
+    if (auto *conversation = qobject_cast<ConversationEditor *>(m_tabs->currentWidget()))
+        m_undoGroup->setActiveStack(conversation->undoStack());
+    else if (m_session)
+        m_undoGroup->setActiveStack(m_session->undoStack());
+    else
+        m_undoGroup->setActiveStack(nullptr);
+}
+
+void MainWindow::showProviders()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ProvidersDialog(*m_session, *m_models, this);
+    dialog->setObjectName(QStringLiteral("providersDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportAs(int format)
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ExportDialog(*m_session, m_dialogs, Export::Format(format), this);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -419,19 +689,31 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateActions()
 {
-    const bool open = m_project != nullptr;
-    setWindowTitle(open ? tr("%1 — %2").arg(m_project->displayName(), ProductInfo::name()) : ProductInfo::name());
-    setWindowFilePath(open ? m_project->path() : QString());
+    const bool open = m_session != nullptr;
+    setWindowTitle(open ? tr("%1[*] — %2").arg(m_session->file().displayName(), ProductInfo::name())
+                        : ProductInfo::name());
+    setWindowFilePath(open ? m_session->file().path() : QString());
+    setWindowModified(open && m_session->isModified());
+    m_save->setEnabled(open && m_session->isModified() && !m_session->file().isReadOnly());
     m_saveAs->setEnabled(open);
-    // Nothing is modified until an editor holds changes, and there is no run set up to start, export or
-    // search until the project has them.
-    m_save->setEnabled(false);
-    m_find->setEnabled(false);
-    m_providers->setEnabled(false);
-    for (QAction *action : {m_start, m_pause, m_cancel})
-        action->setEnabled(false);
+    m_find->setEnabled(open && qobject_cast<DatasetView *>(m_tabs->currentWidget()));
+    m_providers->setEnabled(open);
     for (QAction *action : m_exportActions)
-        action->setEnabled(false);
+        action->setEnabled(open);
+    updateRunActions();
+}
+
+void MainWindow::updateRunActions()
+{
+    const RunController::State state = m_run->state();
+    const bool open = m_session != nullptr;
+    m_start->setEnabled(open && state == RunController::State::Idle);
+    m_pause->setEnabled(state == RunController::State::Running || state == RunController::State::Paused);
+    m_pause->setText(state == RunController::State::Paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setStatusTip(state == RunController::State::Paused ? tr("Continue the paused run")
+                                                                : tr("Pause the run after the turns in flight"));
+    m_cancel->setEnabled(state == RunController::State::Starting || state == RunController::State::Running
+                         || state == RunController::State::Paused);
 }
 
 void MainWindow::updateEditActions()

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "shell/projectnavigator.h"
 #include "shell/recentprojects.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -17,9 +19,12 @@ class QUndoGroup;
 namespace Dialogsmith {
 
 class LivePreviewPanel;
+class ModelAccess;
 class ProjectFile;
-class ProjectNavigator;
+class ProjectSession;
+class RunController;
 class RunPanel;
+class SecretStore;
 class StartPage;
 class UserDialogs;
 
@@ -30,14 +35,22 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// `dialogs` answers the window's questions (file names, errors) and must outlive it.
-    explicit MainWindow(UserDialogs &dialogs, QWidget *parent = nullptr);
+    /// `dialogs` answers the window's questions (file names, errors); `secrets` holds the API keys. Both
+    /// must outlive the window.
+    MainWindow(UserDialogs &dialogs, SecretStore &secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the project at `path` in place of the current one. On failure shows the reason and keeps
-    /// the current project.
+    /// Opens the project at `path` in place of the current one, at once (a caller that must not lose
+    /// unsaved changes asks first, as File ▸ Open does). On failure shows the reason and keeps the current
+    /// project.
     bool openProject(const QString &path);
-    const ProjectFile *project() const { return m_project.get(); }
+    const ProjectFile *project() const;
+    ProjectSession *session() const { return m_session.get(); }
+    RunController *runController() const { return m_run; }
+
+    /// Opens the section's editor in a tab, or brings its tab forward.
+    void openSection(Dialogsmith::ProjectNavigator::Section section);
+    void openConversation(qint64 conversationId);
 
 Q_SIGNALS:
     void projectOpened(const QString &path);
@@ -57,10 +70,19 @@ private:
 
     void newProject();
     void chooseProjectToOpen();
+    bool saveProject();
     void saveProjectAs();
+    /// Runs `proceed` once unsaved design changes are saved or discarded; never when the user cancels.
+    void whenChangesAreSettled(const QString &title, const std::function<void()> &proceed);
+    bool refuseWhileRunning(const QString &title);
+    void showProviders();
+    void exportAs(int format);
+    void closeProjectTabs();
+    void updateUndoStack();
+    void updateRunActions();
     void showAbout();
     void showPreferences();
-    void setProject(std::unique_ptr<ProjectFile> project);
+    bool setProject(std::unique_ptr<ProjectFile> project);
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void updateActions();
@@ -68,8 +90,12 @@ private:
     QString projectFilter() const;
 
     UserDialogs &m_dialogs;
-    std::unique_ptr<ProjectFile> m_project;
+    SecretStore &m_secrets;
+    std::unique_ptr<ProjectSession> m_session;
+    std::unique_ptr<ModelAccess> m_models;
+    RunController *m_run = nullptr;
     RecentProjects m_recent;
+    bool m_closeConfirmed = false;
     QUndoGroup *m_undoGroup = nullptr;
 
     QAction *m_new = nullptr;

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "product/productinfo.h"
 #include "screenshot.h"
+#include "secrets/keychainsecretstore.h"
 #include "shell/uisettings.h"
 
 #include <QApplication>
@@ -59,7 +60,8 @@ int main(int argc, char *argv[])
         applyLanguage(parser.value(language));
 
     DesktopDialogs dialogs;
-    MainWindow window(dialogs);
+    KeychainSecretStore secrets(ProductInfo::applicationId());
+    MainWindow window(dialogs, secrets);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());

@@ -1584,7 +1584,7 @@ QString located(const QString &where, const QString &message)
 } // namespace
 
 std::optional<ProjectDesign> ProjectSpec::read(const QByteArray &json, const QString &where, const QString &baseDir,
-                                               QString *error)
+                                               QString *error, QStringList *designProblems)
 {
     const auto fail = [&](const QStringList &messages) {
         if (error) {
@@ -1659,10 +1659,14 @@ std::optional<ProjectDesign> ProjectSpec::read(const QByteArray &json, const QSt
 
     Reader reader(baseDir, problems);
     ProjectDesign design = reader.read(root);
-    if (problems.isEmpty())
-        Checker(problems, reader.origins()).check(design);
     if (!problems.isEmpty())
         return fail(problems.messages());
+    Checker(problems, reader.origins()).check(design);
+    if (!problems.isEmpty()) {
+        if (!designProblems)
+            return fail(problems.messages());
+        *designProblems = problems.messages();
+    }
     return design;
 }
 

@@ -36,8 +36,12 @@ public:
     /// `where` names the source in messages (a file name); `baseDir` resolves {"file": ...} references of
     /// documents and templates (empty: such references are an error). On failure returns nothing and sets
     /// `error` to the problems found, one a line, each starting with `where`.
+    ///
+    /// With `designProblems`, what check() finds does not fail the read: its messages go there instead. The
+    /// studio saves a design as it is while the user edits it (a template mid-edit, a profile not chosen
+    /// yet) and must be able to open it again; JSON that is not a well-formed spec still fails.
     static std::optional<ProjectDesign> read(const QByteArray &json, const QString &where, const QString &baseDir,
-                                             QString *error);
+                                             QString *error, QStringList *designProblems = nullptr);
     /// Reads a spec file; its folder resolves file references.
     static std::optional<ProjectDesign> readFile(const QString &path, QString *error);
     /// The spec as indented UTF-8 JSON, keys in a fixed order. Templates are written only when they differ

@@ -5,6 +5,7 @@
 #include "design/projectspec.h"
 #include "engine/turncontext.h"
 #include "project/projectfile.h"
+#include "store/curationstore.h"
 #include "store/designstore.h"
 #include "store/runstore.h"
 
@@ -50,8 +51,10 @@ QByteArray samplingJson(const Design::Sampling &s)
 
 struct GenerationEngine::Conversation {
     qint64 id = 0; ///< 0 until its row is written
+    int index = 0; ///< its row's plan_index, which names it in events: plan.index, or negative for a branch
     ConversationPlan plan;
     QList<Llm::ChatMessage> history;
+    int nextSeq = 0; ///< the seq of the next message: history.size() unless curation deleted a message
     int emptyReplies = 0;
     bool lastQuestion = false; ///< the user simulator asked its last question
     bool finished = false;
@@ -66,8 +69,16 @@ struct GenerationEngine::Conversation {
     QByteArray params;
     int slot = StarterSlot;
 
-    int exchange() const { return int(history.size()) / 2 + 1; }
-    int seq() const { return int(history.size()); }
+    // A person may have deleted a message of a conversation that is continued, so what comes next follows
+    // from the last message and the questions asked, not from how many messages there are.
+    bool needsQuestion() const { return history.isEmpty() || history.constLast().role == Llm::Role::Assistant; }
+    int exchange() const
+    {
+        const auto questions = std::count_if(history.cbegin(), history.cend(),
+                                             [](const Llm::ChatMessage &m) { return m.role == Llm::Role::User; });
+        return int(questions) + (needsQuestion() ? 1 : 0);
+    }
+    int seq() const { return nextSeq; }
 };
 
 GenerationEngine::GenerationEngine(SecretStore *secrets, QObject *parent)
@@ -88,7 +99,7 @@ GenerationEngine::GenerationEngine(SecretStore *secrets, QObject *parent)
         if (!m_options.streamEvents)
             return;
         if (const auto c = m_calls.value(id))
-            Q_EMIT turnStreamed(c->plan.index, c->seq(), text);
+            Q_EMIT turnStreamed(c->index, c->seq(), text);
     });
     connect(m_client, &Llm::LlmClient::callRetrying, this,
             [this](Llm::CallId id, int, qint64, const Llm::ProviderError &error) {
@@ -96,7 +107,7 @@ GenerationEngine::GenerationEngine(SecretStore *secrets, QObject *parent)
                 if (error.kind == Llm::ProviderError::Kind::RateLimited)
                     ++m_rateLimited;
                 if (const auto c = m_calls.value(id))
-                    Q_EMIT turnRetrying(c->plan.index, c->seq(), error.describe());
+                    Q_EMIT turnRetrying(c->index, c->seq(), error.describe());
             });
     connect(m_client, &Llm::LlmClient::profileStopped, this,
             [this](const QString &, const Llm::ProviderError &error) { stop(RunOutcome::Failed, error.describe()); });
@@ -111,11 +122,30 @@ GenerationEngine::~GenerationEngine()
 
 void GenerationEngine::start(const QString &projectPath, const RunOptions &options)
 {
+    begin(projectPath, options, {});
+}
+
+void GenerationEngine::continueConversations(const QString &projectPath, const QList<qint64> &conversationIds,
+                                             const RunOptions &options)
+{
+    if (conversationIds.isEmpty()) {
+        RunSummary summary;
+        summary.outcome = RunOutcome::Failed;
+        summary.reason = tr("No conversation to continue was given.");
+        Q_EMIT runFinished(summary);
+        return;
+    }
+    begin(projectPath, options, conversationIds);
+}
+
+void GenerationEngine::begin(const QString &projectPath, const RunOptions &options, const QList<qint64> &continued)
+{
     if (m_running) {
         qCWarning(lcEngine) << "start() while a run is in progress";
         return;
     }
     m_options = options;
+    m_continued = continued;
     m_paused = false;
     m_stopping.reset();
     m_stopReason.clear();
@@ -164,13 +194,41 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
     if (!current)
         return false;
     m_store = std::make_unique<Store::RunStore>(m_project->database());
-    auto latest = m_store->latestRun(error);
+    const bool continuing = !m_continued.isEmpty();
+    QList<Store::StoredConversation> continued;
+    std::optional<Store::RunRecord> latest;
+    if (continuing) {
+        Store::CurationStore curation(m_project->database());
+        for (qint64 id : std::as_const(m_continued)) {
+            auto c = curation.conversation(id, error);
+            if (!c)
+                return false;
+            if (c->state != Store::ConversationState::Running) {
+                *error = tr("Conversation %1 is not waiting to be continued: it is %2.")
+                             .arg(id)
+                             .arg(Store::conversationStateName(c->state));
+                return false;
+            }
+            if (!continued.isEmpty() && c->runId != continued.constFirst().runId) {
+                *error = tr("Conversations %1 and %2 come from different runs: continue them one run at a time.")
+                             .arg(continued.constFirst().id)
+                             .arg(id);
+                return false;
+            }
+            continued.append(std::move(*c));
+        }
+        latest = m_store->run(continued.constFirst().runId, error);
+        m_resumed = true;
+    } else {
+        latest = m_store->latestRun(error);
+    }
     if (!latest)
         return false;
 
     const bool unfinished = latest->id != 0 && latest->state != Store::RunState::Complete;
     const bool retry = options.retryFailed && latest->id != 0;
-    m_resumed = !options.newRun && (unfinished || retry);
+    if (!continuing)
+        m_resumed = !options.newRun && (unfinished || retry);
     if (options.retryFailed && latest->id == 0) {
         *error = tr("There is no run to retry: the project has not generated anything yet.");
         return false;
@@ -206,7 +264,7 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
         // Providers and prices are the project's current ones: a key or address fixed since counts.
         m_design.providers = current->design.providers;
         m_design.prices = current->design.prices;
-        if (options.retryFailed) {
+        if (options.retryFailed && !continuing) {
             const auto reset = m_store->resetFailed(m_runId, error);
             if (!reset)
                 return false;
@@ -234,6 +292,11 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
         m_design.generation.budgetUsd = *options.budgetUsd;
     if (options.budgetTokens)
         m_design.generation.budgetTokens = *options.budgetTokens;
+    if (continuing) {
+        // A person asked for these few messages: the run's budget, spent or not, is not theirs to stop at.
+        m_design.generation.budgetUsd = options.budgetUsd.value_or(0);
+        m_design.generation.budgetTokens = options.budgetTokens.value_or(0);
+    }
 
     // With one profile, it serves both sides unless told otherwise.
     Design::GenerationSettings &g = m_design.generation;
@@ -315,21 +378,40 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
             return false;
         }
         m_runId = *id;
-    } else if (!m_store->setRunState(m_runId, Store::RunState::Running, QString(), error)) {
+    } else if (!continuing && !m_store->setRunState(m_runId, Store::RunState::Running, QString(), error)) {
         m_store->rollback();
         return false;
     }
     if (!m_store->commit(error))
         return false;
 
-    if (m_resumed) {
+    if (continuing) {
+        for (const Store::StoredConversation &c : std::as_const(continued)) {
+            const int drawIndex = QJsonDocument::fromJson(c.draw).object().value(QStringLiteral("index")).toInt(-1);
+            if (drawIndex < 0 || drawIndex >= m_planned || m_planner->plan(drawIndex).turns != c.turnsPlanned) {
+                *error = tr("Conversation %1 cannot be continued: its draw does not match a planned conversation "
+                            "of run %2.")
+                             .arg(c.id)
+                             .arg(m_runId);
+                return false;
+            }
+            m_resumeQueue.append({c.planIndex, drawIndex, c.id});
+        }
+        // Nothing beyond these: no planned conversation is started.
+        m_planned = int(continued.size());
+        m_nextPlanIndex = m_planned;
+    } else if (m_resumed) {
         const auto conversations = m_store->conversations(m_runId, error);
         if (!conversations)
             return false;
         for (const Store::ConversationRecord &c : *conversations) {
+            // A branch (CurationStore::branch()) is no planned conversation: only continueConversations()
+            // continues it.
+            if (c.planIndex < 0)
+                continue;
             switch (c.state) {
             case Store::ConversationState::Running:
-                m_resumeQueue.append({c.planIndex, c.id});
+                m_resumeQueue.append({c.planIndex, c.planIndex, c.id});
                 break;
             case Store::ConversationState::Complete:
                 ++m_complete;
@@ -347,11 +429,13 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
         m_inputTokens = totals->inputTokens;
         m_outputTokens = totals->outputTokens;
         m_costUsd = totals->costUsd;
-        for (const auto &[index, id] : std::as_const(m_resumeQueue))
-            m_finishedIndices.insert(index); // started: not to be started again from the plan
+        for (const Resumed &r : std::as_const(m_resumeQueue))
+            m_finishedIndices.insert(r.index); // started: not to be started again from the plan
     }
-    qCInfo(lcEngine) << (m_resumed ? "resuming run" : "starting run") << m_runId << "of" << m_planned
-                     << "conversations";
+    qCInfo(lcEngine) << (continuing      ? "continuing in run"
+                             : m_resumed ? "resuming run"
+                                         : "starting run")
+                     << m_runId << "of" << m_planned << "conversations";
     return true;
 }
 
@@ -363,22 +447,24 @@ void GenerationEngine::fill()
             return;
         }
         if (!m_resumeQueue.isEmpty()) {
-            const auto [index, id] = m_resumeQueue.takeFirst();
-            startConversation(index, id);
+            const Resumed r = m_resumeQueue.takeFirst();
+            startConversation(r.index, r.drawIndex, r.id);
             continue;
         }
         while (m_nextPlanIndex < m_planned && m_finishedIndices.contains(m_nextPlanIndex))
             ++m_nextPlanIndex;
         if (m_nextPlanIndex >= m_planned)
             return;
-        startConversation(m_nextPlanIndex++, 0);
+        const int index = m_nextPlanIndex++;
+        startConversation(index, index, 0);
     }
 }
 
-void GenerationEngine::startConversation(int planIndex, qint64 existingId)
+void GenerationEngine::startConversation(int planIndex, int drawIndex, qint64 existingId)
 {
     auto c = std::make_shared<Conversation>();
-    c->plan = m_planner->plan(planIndex);
+    c->plan = m_planner->plan(drawIndex);
+    c->index = planIndex;
     c->id = existingId;
     m_active.emplace(planIndex, c);
 
@@ -397,12 +483,14 @@ void GenerationEngine::startConversation(int planIndex, qint64 existingId)
 
     if (existingId != 0) {
         QString error;
-        const auto messages = m_store->messages(existingId, &error);
-        if (!messages) {
+        const auto stored = Store::CurationStore(m_project->database()).conversation(existingId, &error);
+        if (!stored) {
             fail(error);
             return;
         }
-        c->history = *messages;
+        for (const Store::StoredTurn &turn : stored->turns)
+            c->history.append({turn.role, turn.content});
+        c->nextSeq = stored->turns.isEmpty() ? 0 : stored->turns.constLast().seq + 1;
         info.conversationId = existingId;
         info.completedMessages = int(c->history.size());
         Q_EMIT conversationStarted(info);
@@ -451,7 +539,7 @@ void GenerationEngine::advance(const std::shared_ptr<Conversation> &c)
         return;
     }
     const int exchange = c->exchange();
-    const bool needsQuestion = c->history.size() % 2 == 0;
+    const bool needsQuestion = c->needsQuestion();
     if (needsQuestion && (exchange > c->plan.turns || c->lastQuestion)) {
         endConversation(c, Store::ConversationState::Complete, QString(), c->lastQuestion);
         return;
@@ -510,7 +598,7 @@ void GenerationEngine::submit(const std::shared_ptr<Conversation> &c)
     c->model = profile ? profile->model : QString();
     c->call = m_client->submit(c->profile, request);
     m_calls.insert(c->call, c);
-    Q_EMIT turnStarted(c->plan.index, c->seq(), c->step == Step::Answer ? Llm::Role::Assistant : Llm::Role::User);
+    Q_EMIT turnStarted(c->index, c->seq(), c->step == Step::Answer ? Llm::Role::Assistant : Llm::Role::User);
 }
 
 void GenerationEngine::onCallFinished(Llm::CallId id, const Llm::ChatResult &result)
@@ -581,9 +669,10 @@ void GenerationEngine::onCallFinished(Llm::CallId id, const Llm::ChatResult &res
         c->lastSystem = c->system;
     }
     c->history.append({turn.role, text});
+    ++c->nextSeq;
 
     TurnInfo info;
-    info.planIndex = c->plan.index;
+    info.planIndex = c->index;
     info.seq = turn.seq;
     info.role = turn.role;
     info.content = text;
@@ -619,7 +708,7 @@ void GenerationEngine::onCallFailed(Llm::CallId id, const Llm::ProviderError &er
     if (error.kind == Llm::ProviderError::Kind::Cancelled || error.stopsProfile() || m_stopping) {
         if (error.kind != Llm::ProviderError::Kind::Cancelled)
             journal(c, nullptr, &error, QStringLiteral("failed"));
-        m_active.erase(c->plan.index);
+        m_active.erase(c->index);
         if (error.stopsProfile())
             stop(RunOutcome::Failed, error.describe());
         maybeFinish();
@@ -676,8 +765,8 @@ void GenerationEngine::endConversation(const std::shared_ptr<Conversation> &c, S
            endedEarly](QString *error) { return m_store->finishConversation(c->id, state, reason, endedEarly, error); },
           [this, c, state, reason]() {
               (state == Store::ConversationState::Complete ? m_complete : m_failed) += 1;
-              m_active.erase(c->plan.index);
-              Q_EMIT conversationFinished(c->id, c->plan.index, state, reason);
+              m_active.erase(c->index);
+              Q_EMIT conversationFinished(c->id, c->index, state, reason);
               fill();
               maybeFinish();
           });
@@ -730,7 +819,7 @@ void GenerationEngine::stop(RunOutcome outcome, const QString &reason)
         const QList<Llm::CallId> ids = m_calls.keys();
         for (Llm::CallId id : ids) {
             if (const auto c = m_calls.take(id))
-                m_active.erase(c->plan.index);
+                m_active.erase(c->index);
             m_client->cancel(id);
         }
     }
@@ -781,7 +870,9 @@ void GenerationEngine::finish(RunOutcome outcome, const QString &reason)
     RunSummary summary;
     summary.outcome = outcome;
     summary.reason = reason;
-    if (!m_store->setRunState(m_runId, state, reason, &error) && outcome != RunOutcome::Failed) {
+    // Continuing some conversations leaves their run as it was.
+    if (m_continued.isEmpty() && !m_store->setRunState(m_runId, state, reason, &error)
+        && outcome != RunOutcome::Failed) {
         summary.outcome = RunOutcome::Failed;
         summary.reason = error;
     }

@@ -46,6 +46,13 @@ public:
 
     /// Resumes the project's unfinished run, or starts a new one; ends with runFinished().
     Q_INVOKABLE void start(const QString &projectPath, const Dialogsmith::Engine::RunOptions &options);
+    /// Continues conversations of one run that curation left running (CurationStore::truncate() and
+    /// branch()) from their last stored message to their planned length, each with its own draw and the
+    /// design its run was planned from. Starts no new run and leaves the run's state as it is; the run's
+    /// budget does not apply (only one given in `options`). Reports through the usual signals, which name
+    /// the conversations by their plan_index (negative for a branch), and ends with runFinished().
+    Q_INVOKABLE void continueConversations(const QString &projectPath, const QList<qint64> &conversationIds,
+                                           const Dialogsmith::Engine::RunOptions &options = {});
     /// Starts no new call; calls in flight complete and are stored.
     Q_INVOKABLE void pause();
     Q_INVOKABLE void resume();
@@ -75,9 +82,16 @@ private:
     struct Conversation;
     enum class Step { Opening, FollowUp, Answer };
 
+    struct Resumed {
+        int index; ///< the conversation's plan_index
+        int drawIndex; ///< the planned conversation whose draw it has (a branch: its origin's)
+        qint64 id;
+    };
+
+    void begin(const QString &projectPath, const RunOptions &options, const QList<qint64> &continued);
     bool prepare(const QString &projectPath, const RunOptions &options, QString *error);
     void fill();
-    void startConversation(int planIndex, qint64 existingId);
+    void startConversation(int planIndex, int drawIndex, qint64 existingId);
     void advance(const std::shared_ptr<Conversation> &conversation);
     void submit(const std::shared_ptr<Conversation> &conversation);
     void onCallFinished(Llm::CallId id, const Llm::ChatResult &result);
@@ -129,7 +143,8 @@ private:
     double m_budgetUsd = 0;
     qint64 m_budgetTokens = 0;
     int m_nextPlanIndex = 0;
-    QList<std::pair<int, qint64>> m_resumeQueue; ///< (plan index, conversation id) of unfinished ones
+    QList<qint64> m_continued; ///< continueConversations(): the conversations it continues
+    QList<Resumed> m_resumeQueue; ///< unfinished conversations to take up
     QSet<int> m_finishedIndices; ///< plan indices already complete or failed before this session
     std::unordered_map<int, std::shared_ptr<Conversation>> m_active; ///< by plan index
     QHash<Llm::CallId, std::shared_ptr<Conversation>> m_calls;

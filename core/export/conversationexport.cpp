@@ -38,7 +38,24 @@ QJsonObject message(Format format, const QString &role, const QString &content)
     return {{QStringLiteral("from"), from}, {QStringLiteral("value"), content}};
 }
 
+QString selection(bool approvedOnly)
+{
+    return approvedOnly ? QStringLiteral("state = 'complete' AND review = 'approved'")
+                        : QStringLiteral("state = 'complete' AND review <> 'rejected'");
+}
+
 } // namespace
+
+std::optional<qint64> ConversationExport::selected(QSqlDatabase db, bool approvedOnly, QString *error)
+{
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM conversations WHERE ") + selection(approvedOnly))
+        || !count.next()) {
+        *error = tr("Cannot read the conversations: %1").arg(count.lastError().text());
+        return std::nullopt;
+    }
+    return count.value(0).toLongLong();
+}
 
 std::optional<ExportResult> ConversationExport::write(QSqlDatabase db, const QString &path,
                                                       const ExportOptions &options,
@@ -46,14 +63,11 @@ std::optional<ExportResult> ConversationExport::write(QSqlDatabase db, const QSt
                                                       QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QString where = options.approvedOnly ? QStringLiteral("state = 'complete' AND review = 'approved'")
-                                               : QStringLiteral("state = 'complete' AND review <> 'rejected'");
-    QSqlQuery count(db);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM conversations WHERE ") + where) || !count.next()) {
-        *error = tr("Cannot read the conversations: %1").arg(count.lastError().text());
+    const QString where = selection(options.approvedOnly);
+    const auto selectedCount = selected(db, options.approvedOnly, error);
+    if (!selectedCount)
         return std::nullopt;
-    }
-    const qint64 total = count.value(0).toLongLong();
+    const qint64 total = *selectedCount;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -37,6 +37,8 @@ class ConversationExport final
     Q_DECLARE_TR_FUNCTIONS(ConversationExport)
 
 public:
+    /// How many conversations write() would select with `approvedOnly` (some may then be skipped).
+    static std::optional<qint64> selected(QSqlDatabase db, bool approvedOnly, QString *error);
     /// `progress(done, total)` is called now and then; returning false cancels the export.
     static std::optional<ExportResult> write(QSqlDatabase db, const QString &path, const ExportOptions &options,
                                              const std::function<bool(qint64, qint64)> &progress, QString *error);

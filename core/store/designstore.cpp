@@ -25,7 +25,7 @@ QByteArray DesignStore::hashText(const QString &text)
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
-std::optional<StoredDesign> DesignStore::load(QString *error) const
+std::optional<StoredDesign> DesignStore::load(QString *error, QStringList *designProblems) const
 {
     QSqlQuery q(m_db);
     StoredDesign stored;
@@ -36,7 +36,7 @@ std::optional<StoredDesign> DesignStore::load(QString *error) const
     if (q.next()) {
         QString specError;
         auto design = Design::ProjectSpec::read(q.value(0).toString().toUtf8(), tr("the project's design"), QString(),
-                                                &specError);
+                                                &specError, designProblems);
         if (!design) {
             *error = specError;
             return std::nullopt;

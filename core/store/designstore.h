@@ -31,8 +31,9 @@ public:
     { }
 
     /// The stored design; a project nothing was saved to yet has the default design. On failure
-    /// (a damaged design) returns nothing and sets `error` to what is wrong and where.
-    std::optional<StoredDesign> load(QString *error) const;
+    /// (a damaged design) returns nothing and sets `error` to what is wrong and where. With
+    /// `designProblems`, a design ProjectSpec::check() finds problems in loads, and they go there.
+    std::optional<StoredDesign> load(QString *error, QStringList *designProblems = nullptr) const;
     /// Replaces the stored design in one transaction. Documents that stay the same (same title, source
     /// and text at the same place) keep their ids.
     bool save(const Design::ProjectDesign &design, QString *error);

@@ -106,6 +106,38 @@ const char *const formatTwo[] = {
     R"(CREATE INDEX calls_by_run ON calls (run_id))",
 };
 
+// Format 3: curation. A branch is a conversation made from another one's first turns (`parent_id`); a
+// judge model's score comes later (`judge_score`, NULL until then). Every change a person makes to a turn's
+// text is logged in `turn_edits` (the log outlives the turn: it has no foreign key). `turns_fts` is an
+// external-content FTS5 index over the turns' text, kept in step with `turns` by triggers, for the dataset
+// view's full-text search: `SELECT rowid FROM turns_fts WHERE turns_fts MATCH ?` gives turn ids.
+const char *const formatThree[] = {
+    R"(ALTER TABLE conversations ADD COLUMN parent_id INTEGER REFERENCES conversations(id))",
+    R"(ALTER TABLE conversations ADD COLUMN judge_score REAL)",
+    R"(CREATE INDEX conversations_by_parent ON conversations (parent_id) WHERE parent_id IS NOT NULL)",
+    R"(CREATE TABLE turn_edits (
+        id INTEGER PRIMARY KEY,
+        turn_id INTEGER NOT NULL,
+        conversation_id INTEGER NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        at TEXT NOT NULL))",
+    R"(CREATE INDEX turn_edits_by_turn ON turn_edits (turn_id))",
+    R"(CREATE VIRTUAL TABLE turns_fts USING fts5(content, content='turns', content_rowid='id'))",
+    R"(CREATE TRIGGER turns_fts_insert AFTER INSERT ON turns BEGIN
+        INSERT INTO turns_fts (rowid, content) VALUES (new.id, new.content);
+    END)",
+    R"(CREATE TRIGGER turns_fts_delete AFTER DELETE ON turns BEGIN
+        INSERT INTO turns_fts (turns_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    END)",
+    R"(CREATE TRIGGER turns_fts_update AFTER UPDATE OF id, content ON turns BEGIN
+        INSERT INTO turns_fts (turns_fts, rowid, content) VALUES ('delete', old.id, old.content);
+        INSERT INTO turns_fts (rowid, content) VALUES (new.id, new.content);
+    END)",
+    // Indexes the turns a format-2 file already has; a no-op on a new file.
+    R"(INSERT INTO turns_fts (turns_fts) VALUES ('rebuild'))",
+};
+
 bool run(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
 {
     QSqlQuery q(db);
@@ -122,13 +154,16 @@ bool run(QSqlDatabase &db, const char *const *begin, const char *const *end, QSt
 
 bool create(QSqlDatabase &db, QString *error)
 {
-    return run(db, std::begin(formatTwo), std::end(formatTwo), error);
+    return run(db, std::begin(formatTwo), std::end(formatTwo), error)
+        && run(db, std::begin(formatThree), std::end(formatThree), error);
 }
 
 bool upgrade(QSqlDatabase &db, int from, QString *error)
 {
     // Format 1 (the first studio builds) held only the metadata.
     if (from < 2 && !run(db, std::begin(formatTwo), std::end(formatTwo), error))
+        return false;
+    if (from < 3 && !run(db, std::begin(formatThree), std::end(formatThree), error))
         return false;
     return true;
 }

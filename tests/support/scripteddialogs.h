@@ -16,7 +16,11 @@ class ScriptedDialogs final : public UserDialogs
 public:
     QStringList openAnswers;
     QStringList saveAnswers;
+    QList<QStringList> openManyAnswers;
+    /// Answers to "save the changes?"; none left: Cancel.
+    QList<SaveChoice> saveChoices;
     QStringList errors;
+    QStringList saveQuestions; ///< the messages of the "save the changes?" questions asked
     int asked = 0;
 
     void chooseFileToOpen(QWidget *, const QString &, const QString &, PathCallback chosen) override
@@ -27,7 +31,21 @@ public:
     {
         answer(saveAnswers, std::move(chosen));
     }
+    void chooseFilesToOpen(QWidget *, const QString &, const QString &, PathsCallback chosen) override
+    {
+        ++asked;
+        const QStringList paths = openManyAnswers.isEmpty() ? QStringList() : openManyAnswers.takeFirst();
+        if (!paths.isEmpty())
+            QTimer::singleShot(0, [chosen = std::move(chosen), paths] { chosen(paths); });
+    }
     void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }
+    void askToSaveChanges(QWidget *, const QString &, const QString &message, SaveChoiceCallback answered) override
+    {
+        ++asked;
+        saveQuestions.append(message);
+        const SaveChoice choice = saveChoices.isEmpty() ? SaveChoice::Cancel : saveChoices.takeFirst();
+        QTimer::singleShot(0, [answered = std::move(answered), choice] { answered(choice); });
+    }
 
 private:
     void answer(QStringList &answers, PathCallback chosen)

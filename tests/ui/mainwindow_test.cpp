@@ -6,7 +6,10 @@
 #include "dialogs/preferencesdialog.h"
 #include "product/productinfo.h"
 #include "project/projectfile.h"
+#include "project/projectsession.h"
 #include "shell/uisettings.h"
+#include "store/designstore.h"
+#include "support/memorysecrets.h"
 #include "support/scripteddialogs.h"
 
 #include <QComboBox>
@@ -20,6 +23,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -44,6 +48,7 @@ class MainWindowTest : public QObject
 private:
     QTemporaryDir m_dir;
     ScriptedDialogs m_dialogs;
+    Test::MemorySecrets m_secrets;
     std::unique_ptr<MainWindow> m_window;
 
     QMenu *menu(const QString &name) const { return m_window->findChild<QMenu *>(name); }
@@ -76,7 +81,7 @@ private:
 
     void newWindow()
     {
-        m_window = std::make_unique<MainWindow>(m_dialogs);
+        m_window = std::make_unique<MainWindow>(m_dialogs, m_secrets);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -292,13 +297,142 @@ private Q_SLOTS:
         QCOMPARE(UiSettings::languageOverride(), QStringLiteral("de"));
     }
 
-    void runAndExport_waitForAProjectWithARun()
+    void runAndExport_waitForAProject()
     {
         for (const QString &name :
              {QStringLiteral("actionStart"), QStringLiteral("actionPause"), QStringLiteral("actionCancel")})
             QVERIFY2(!action(name)->isEnabled(), qPrintable(name));
         QVERIFY(!action(QStringLiteral("actionSave"))->isEnabled());
         QVERIFY(!action(QStringLiteral("actionSaveAs"))->isEnabled());
+        QVERIFY(!action(QStringLiteral("actionExport_openai"))->isEnabled());
+
+        m_dialogs.saveAnswers << m_dir.filePath(QStringLiteral("ready.dialogsmith"));
+        action(QStringLiteral("actionNew"))->trigger();
+        QTRY_VERIFY(m_window->project());
+        QVERIFY(action(QStringLiteral("actionStart"))->isEnabled());
+        QVERIFY(!action(QStringLiteral("actionPause"))->isEnabled());
+        QVERIFY(!action(QStringLiteral("actionCancel"))->isEnabled());
+        QVERIFY(action(QStringLiteral("actionExport_openai"))->isEnabled());
+        QVERIFY(action(QStringLiteral("actionExport_sharegpt"))->isEnabled());
+        QVERIFY(action(QStringLiteral("actionProviders"))->isEnabled());
+    }
+
+    void navigator_opensEachSectionInATabOnce()
+    {
+        m_dialogs.saveAnswers << m_dir.filePath(QStringLiteral("sections.dialogsmith"));
+        action(QStringLiteral("actionNew"))->trigger();
+        QTRY_VERIFY(m_window->project());
+        auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("navigatorTree"));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+        QTreeWidgetItem *root = tree->topLevelItem(0);
+        const QStringList editors
+            = {QStringLiteral("editorTopics"),    QStringLiteral("editorPersonas"),  QStringLiteral("editorScenarios"),
+               QStringLiteral("editorDocuments"), QStringLiteral("editorTemplates"), QString(),
+               QStringLiteral("editorRuns"),      QStringLiteral("editorDataset")};
+        QCOMPARE(root->childCount(), editors.size());
+        for (int i = 0; i < root->childCount(); ++i) {
+            if (editors[i].isEmpty())
+                continue; // Providers opens the providers dialog
+            QTreeWidgetItem *item = root->child(i);
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+            QTRY_COMPARE(tabs->currentWidget()->objectName(), editors[i]);
+            QCOMPARE(tabs->tabText(tabs->currentIndex()), item->text(0));
+        }
+        QCOMPARE(tabs->count(), 1 + 7);
+        // Opening a section again brings its tab forward instead of opening another.
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(root->child(0)).center());
+        QTRY_COMPARE(tabs->currentWidget()->objectName(), QStringLiteral("editorTopics"));
+        QCOMPARE(tabs->count(), 1 + 7);
+
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(root->child(5)).center());
+        QTRY_VERIFY(m_window->findChild<QDialog *>(QStringLiteral("providersDialog")));
+
+        // Opening another project closes the first one's editors.
+        m_dialogs.saveAnswers << m_dir.filePath(QStringLiteral("other.dialogsmith"));
+        m_window->findChild<QDialog *>(QStringLiteral("providersDialog"))->close();
+        action(QStringLiteral("actionNew"))->trigger();
+        QTRY_COMPARE(m_window->project()->displayName(), QStringLiteral("other"));
+        QCOMPARE(tabs->count(), 1);
+    }
+
+    void designChanges_areUndoneFromTheEditMenuAndSavedWithCtrlS()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("undo.dialogsmith"));
+        m_dialogs.saveAnswers << file;
+        action(QStringLiteral("actionNew"))->trigger();
+        QTRY_VERIFY(m_window->session());
+        // What an editor does when the user adds a topic.
+        m_window->session()->edit(
+            QStringLiteral("Add Topic"), ProjectSession::Part::Topics,
+            [](Design::ProjectDesign &d) { d.topics.append({QStringLiteral("Algebra"), {}, 1.0, {}}); });
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(action(QStringLiteral("actionSave"))->isEnabled());
+        QCOMPARE(plain(action(QStringLiteral("actionUndo"))->text()), QStringLiteral("Undo Add Topic"));
+
+        QMenu *edit = openMenu(QStringLiteral("menuEdit"));
+        chooseEntry(edit, action(QStringLiteral("actionUndo")));
+        QTRY_VERIFY(m_window->session()->design().topics.isEmpty());
+        QVERIFY(!m_window->isWindowModified());
+        edit = openMenu(QStringLiteral("menuEdit"));
+        chooseEntry(edit, action(QStringLiteral("actionRedo")));
+        QTRY_COMPARE(m_window->session()->design().topics.size(), 1);
+
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!m_window->isWindowModified());
+        QVERIFY(!action(QStringLiteral("actionSave"))->isEnabled());
+        QString error;
+        auto reopened = ProjectFile::open(file, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        const auto stored = Store::DesignStore(reopened->database()).load(&error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->design.topics.constFirst().name, QStringLiteral("Algebra"));
+    }
+
+    void unsavedChanges_areAskedAboutBeforeQuitting()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("quit.dialogsmith"));
+        m_dialogs.saveAnswers << file;
+        action(QStringLiteral("actionNew"))->trigger();
+        QTRY_VERIFY(m_window->session());
+        m_window->session()->edit(QStringLiteral("Rename"), ProjectSession::Part::Overview,
+                                  [](Design::ProjectDesign &d) { d.name = QStringLiteral("Tutoring"); });
+
+        // Cancel: the window stays, the change too.
+        m_dialogs.saveChoices << UserDialogs::SaveChoice::Cancel;
+        m_window->close();
+        QTRY_COMPARE(m_dialogs.saveQuestions.size(), 1);
+        QVERIFY2(m_dialogs.saveQuestions.first().contains(QStringLiteral("quit")),
+                 qPrintable(m_dialogs.saveQuestions.first()));
+        QTest::qWait(0);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->isWindowModified());
+
+        // Save: written, then the window closes.
+        m_dialogs.saveChoices << UserDialogs::SaveChoice::Save;
+        m_window->close();
+        QTRY_VERIFY(!m_window->isVisible());
+        QString error;
+        auto reopened = ProjectFile::open(file, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(Store::DesignStore(reopened->database()).load(&error)->design.name, QStringLiteral("Tutoring"));
+    }
+
+    void unsavedChanges_canBeDiscardedWhenOpeningAnother()
+    {
+        m_dialogs.saveAnswers << m_dir.filePath(QStringLiteral("discard.dialogsmith"))
+                              << m_dir.filePath(QStringLiteral("next.dialogsmith"));
+        action(QStringLiteral("actionNew"))->trigger();
+        QTRY_VERIFY(m_window->session());
+        m_window->session()->edit(QStringLiteral("Rename"), ProjectSession::Part::Overview,
+                                  [](Design::ProjectDesign &d) { d.name = QStringLiteral("Lost"); });
+        m_dialogs.saveChoices << UserDialogs::SaveChoice::Discard;
+        action(QStringLiteral("actionNew"))->trigger();
+        QTRY_COMPARE(m_window->project()->displayName(), QStringLiteral("next"));
+        QCOMPARE(m_dialogs.saveQuestions.size(), 1);
+        QString error;
+        auto first = ProjectFile::open(m_dir.filePath(QStringLiteral("discard.dialogsmith")), &error);
+        QVERIFY(first);
+        QCOMPARE(Store::DesignStore(first->database()).load(&error)->design.name, QString());
     }
 };
 

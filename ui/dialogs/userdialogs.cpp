@@ -41,10 +41,37 @@ void DesktopDialogs::chooseFileToSave(QWidget *parent, const QString &title, con
     dialog->open();
 }
 
+void DesktopDialogs::chooseFilesToOpen(QWidget *parent, const QString &title, const QString &filter,
+                                       PathsCallback chosen)
+{
+    QFileDialog *dialog = makeFileDialog(parent, title, filter);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    QObject::connect(dialog, &QFileDialog::filesSelected, dialog, std::move(chosen));
+    dialog->open();
+}
+
 void DesktopDialogs::showError(QWidget *parent, const QString &title, const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void DesktopDialogs::askToSaveChanges(QWidget *parent, const QString &title, const QString &message,
+                                      SaveChoiceCallback answered)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message,
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box->setDefaultButton(QMessageBox::Save);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, box, [box, answered = std::move(answered)](int) {
+        const QMessageBox::StandardButton button = box->standardButton(box->clickedButton());
+        answered(button == QMessageBox::Save          ? SaveChoice::Save
+                     : button == QMessageBox::Discard ? SaveChoice::Discard
+                                                      : SaveChoice::Cancel);
+    });
     box->open();
 }
 

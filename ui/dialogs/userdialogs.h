@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -16,6 +17,9 @@ class UserDialogs
 {
 public:
     using PathCallback = std::function<void(const QString &path)>;
+    using PathsCallback = std::function<void(const QStringList &paths)>;
+    enum class SaveChoice { Save, Discard, Cancel };
+    using SaveChoiceCallback = std::function<void(SaveChoice choice)>;
 
     virtual ~UserDialogs();
 
@@ -26,7 +30,15 @@ public:
     virtual void chooseFileToSave(QWidget *parent, const QString &title, const QString &filter, const QString &suffix,
                                   PathCallback chosen)
         = 0;
+    /// Asks for one or more existing files. Calls `chosen` with their paths, or never when the user cancels.
+    virtual void chooseFilesToOpen(QWidget *parent, const QString &title, const QString &filter, PathsCallback chosen)
+        = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+    /// "Save the changes to … before …?" with Save, Discard and Cancel; `answered` gets the choice (Cancel
+    /// also when the dialog is closed).
+    virtual void askToSaveChanges(QWidget *parent, const QString &title, const QString &message,
+                                  SaveChoiceCallback answered)
+        = 0;
 };
 
 /// The real dialogs.
@@ -36,7 +48,10 @@ public:
     void chooseFileToOpen(QWidget *parent, const QString &title, const QString &filter, PathCallback chosen) override;
     void chooseFileToSave(QWidget *parent, const QString &title, const QString &filter, const QString &suffix,
                           PathCallback chosen) override;
+    void chooseFilesToOpen(QWidget *parent, const QString &title, const QString &filter, PathsCallback chosen) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
+    void askToSaveChanges(QWidget *parent, const QString &title, const QString &message,
+                          SaveChoiceCallback answered) override;
 };
 
 } // namespace Dialogsmith

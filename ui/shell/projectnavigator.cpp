@@ -17,6 +17,9 @@ ProjectNavigator::ProjectNavigator(QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(false);
     m_tree->setIndentation(14);
+    m_tree->setToolTip(tr("Click a part of the project to open its editor"));
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { activate(item); });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
 
     m_hint = new QLabel(tr("No project is open.\nCreate one with File ▸ New or open one with File ▸ Open."), this);
     m_hint->setObjectName(QStringLiteral("navigatorHint"));
@@ -45,12 +48,44 @@ void ProjectNavigator::setProjectName(const QString &name)
     QFont bold = root->font(0);
     bold.setBold(true);
     root->setFont(0, bold);
-    const QStringList designSections
-        = {tr("Topics"), tr("Personas"), tr("Scenarios"), tr("Documents"), tr("Templates"), tr("Providers")};
-    const QStringList dataSections = {tr("Runs"), tr("Dataset")};
-    for (const QString &section : designSections + dataSections)
-        new QTreeWidgetItem(root, {section});
+    const QList<Section> sections = {Section::Topics,    Section::Personas,  Section::Scenarios, Section::Documents,
+                                     Section::Templates, Section::Providers, Section::Runs,      Section::Dataset};
+    for (const Section section : sections) {
+        auto *item = new QTreeWidgetItem(root, {sectionName(section)});
+        item->setData(0, Qt::UserRole, QVariant::fromValue(section));
+        item->setData(0, Qt::AccessibleTextRole, sectionName(section));
+    }
     m_tree->expandAll();
+}
+
+QString ProjectNavigator::sectionName(Section section)
+{
+    switch (section) {
+    case Section::Topics:
+        return tr("Topics");
+    case Section::Personas:
+        return tr("Personas");
+    case Section::Scenarios:
+        return tr("Scenarios");
+    case Section::Documents:
+        return tr("Documents");
+    case Section::Templates:
+        return tr("Templates");
+    case Section::Providers:
+        return tr("Providers");
+    case Section::Runs:
+        return tr("Runs");
+    case Section::Dataset:
+        return tr("Dataset");
+    }
+    return {};
+}
+
+void ProjectNavigator::activate(QTreeWidgetItem *item)
+{
+    const QVariant section = item ? item->data(0, Qt::UserRole) : QVariant();
+    if (section.isValid())
+        Q_EMIT sectionActivated(section.value<Section>());
 }
 
 } // namespace Dialogsmith

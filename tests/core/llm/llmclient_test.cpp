@@ -5,6 +5,7 @@
 #include "scriptedserver/scriptedresponses.h"
 #include "scriptedserver/scriptedserver.h"
 #include "secrets/secretstore.h"
+#include "support/memorysecrets.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -16,6 +17,7 @@
 
 using namespace Dialogsmith;
 using namespace Dialogsmith::Llm;
+using Dialogsmith::Test::MemorySecrets; // keys from memory, as the keychain would give them
 using Dialogsmith::Test::Response;
 using Dialogsmith::Test::ScriptedServer;
 using Dialogsmith::Test::StreamOptions;
@@ -24,25 +26,7 @@ namespace Scripted = Dialogsmith::Test;
 namespace {
 
 // Keys from memory, as the keychain would give them.
-class MemorySecrets final : public SecretStore
-{
-public:
-    QHash<QString, QString> keys;
-    QFuture<SecretResult> read(const QString &account) override
-    {
-        return QtFuture::makeReadyValueFuture(keys.contains(account) ? SecretResult::ok(keys.value(account))
-                                                                     : SecretResult::notFound());
-    }
-    QFuture<SecretResult> write(const QString &account, const QString &secret) override
-    {
-        keys.insert(account, secret);
-        return QtFuture::makeReadyValueFuture(SecretResult::ok());
-    }
-    QFuture<SecretResult> remove(const QString &account) override
-    {
-        return QtFuture::makeReadyValueFuture(keys.remove(account) ? SecretResult::ok() : SecretResult::notFound());
-    }
-};
+using Dialogsmith::Test::MemorySecrets;
 
 // Everything the client reported, per call.
 struct Recorder {

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/curationstore.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Dialogsmith::Store {
+
+/// Which conversations the dataset view lists. Empty fields do not filter.
+struct DatasetFilter {
+    std::optional<ConversationState> state;
+    std::optional<Review> review;
+    QString topic; ///< conversations whose topic path contains this
+    QString persona; ///< user or assistant persona name contains this
+    std::optional<int> minRating;
+    std::optional<double> minJudgeScore;
+    QString search; ///< full-text search over the turns' text, as typed (see DatasetQuery::ftsQuery())
+    std::optional<qint64> runId;
+};
+
+enum class DatasetColumn {
+    Id,
+    State,
+    Review,
+    Topic,
+    UserPersona,
+    AssistantPersona,
+    Turns,
+    Tokens,
+    Rating,
+    JudgeScore,
+    Updated
+};
+
+/// One row of the dataset view.
+struct DatasetRow {
+    qint64 id = 0;
+    qint64 runId = 0;
+    ConversationState state = ConversationState::Running;
+    Review review = Review::Generated;
+    QString topicPath;
+    QString userPersona;
+    QString assistantPersona;
+    int messages = 0;
+    qint64 tokens = 0;
+    std::optional<int> rating;
+    std::optional<double> judgeScore;
+    QString failure;
+    QDateTime updatedAt;
+};
+
+/// Where the project's data is: it differs after any commit, by this connection or another one (the engine's).
+struct DatasetStamp {
+    qint64 dataVersion = 0; ///< PRAGMA data_version: commits by other connections
+    qint64 ownChanges = 0; ///< total_changes(): rows this connection changed
+    friend bool operator==(const DatasetStamp &, const DatasetStamp &) = default;
+};
+
+/// Reads the dataset for the dataset view: the ids of the conversations a filter selects, in the order a
+/// column sorts them (fast on 100,000 conversations: the view then fetches rows by id, a page at a time),
+/// and the rows of given ids. A row's `tokens` are the tokens of its messages as the models wrote them
+/// (the sum of the turns' output tokens); `messages` counts its turns. Sorting puts missing ratings and
+/// judge scores last in either order; ties are broken by id.
+class DatasetQuery final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetQuery)
+
+public:
+    explicit DatasetQuery(QSqlDatabase db);
+
+    std::optional<QList<qint64>> ids(const DatasetFilter &filter, DatasetColumn sortBy, Qt::SortOrder order,
+                                     QString *error) const;
+    /// The rows of `ids`, in the order of `ids`; ids that no longer exist are left out.
+    std::optional<QList<DatasetRow>> rows(const QList<qint64> &ids, QString *error) const;
+    /// How many conversations the project has.
+    std::optional<qint64> count(QString *error) const;
+    /// Cheap to ask often: compare with an earlier stamp to know whether anything was written since.
+    std::optional<DatasetStamp> stamp(QString *error) const;
+
+    /// Turns text a person typed into FTS5 queries that are always valid, one per word or "quoted phrase"
+    /// (a conversation matches when each is found in one of its turns, ignoring case as the tokenizer
+    /// folds it); the last word is also a prefix while it is still being typed (no space after it). Empty
+    /// when the text has nothing to search for.
+    static QStringList ftsTerms(const QString &text);
+    /// ftsTerms() as one query (all terms in one row).
+    static QString ftsQuery(const QString &text);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Dialogsmith::Store

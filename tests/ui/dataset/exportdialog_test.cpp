@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "dataset/exportdialog.h"
+
+#include "datasetfixture.h"
+#include "support/scripteddialogs.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace Dialogsmith;
+using namespace Dialogsmith::Test;
+using namespace Qt::StringLiterals;
+
+class ExportDialogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DatasetFixture> m_data;
+    std::unique_ptr<ProjectSession> m_session;
+    ScriptedDialogs m_dialogs;
+    std::unique_ptr<ExportDialog> m_dialog;
+    QTemporaryDir m_out;
+
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        auto *widget = m_dialog->findChild<T *>(name);
+        if (!widget)
+            qWarning("no %s", qPrintable(name));
+        return widget;
+    }
+    QString status() const { return child<QLabel>(u"exportStatus"_s)->text(); }
+
+    bool openDialog(int conversations, Export::Format format)
+    {
+        m_data = std::make_unique<DatasetFixture>();
+        if (!m_data->create(conversations))
+            return false;
+        m_session = m_data->open();
+        if (!m_session)
+            return false;
+        m_dialog = std::make_unique<ExportDialog>(*m_session, m_dialogs, format);
+        m_dialog->show();
+        return QTest::qWaitForWindowExposed(m_dialog.get());
+    }
+
+    bool approve(std::initializer_list<int> positions)
+    {
+        QStringList ids;
+        for (int i : positions)
+            ids.append(QString::number(m_data->ids[i]));
+        return DatasetFixture::exec(
+            m_session->file().database(),
+            u"UPDATE conversations SET review = 'approved' WHERE id IN (%1)"_s.arg(ids.join(u',')));
+    }
+
+    static QList<QJsonObject> readLines(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<QJsonObject> lines;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine();
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+                qWarning("not a JSON object: %s", line.constData());
+                return {};
+            }
+            lines.append(doc.object());
+        }
+        return lines;
+    }
+
+    void clickExport(const QString &path)
+    {
+        m_dialogs.saveAnswers.append(path);
+        QTest::mouseClick(child<QPushButton>(u"exportButton"_s), Qt::LeftButton);
+    }
+
+    QStringList filesIn(const QString &dir) const { return QDir(dir).entryList(QDir::Files | QDir::Hidden); }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_session.reset();
+        m_data.reset();
+        m_dialogs = ScriptedDialogs();
+    }
+
+    void approvedOnly_writesThoseAsOpenAiMessages()
+    {
+        QVERIFY(openDialog(60, Export::Format::OpenAi));
+        QVERIFY(approve({1, 2, 5, 49})); // 49 failed: not exported
+        // The dialog counts what it would select when it opens.
+        m_dialog = std::make_unique<ExportDialog>(*m_session, m_dialogs, Export::Format::OpenAi);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        auto *approvedOnly = child<QRadioButton>(u"exportApprovedOnly"_s);
+        QVERIFY(approvedOnly->isChecked()); // there are approved ones
+        QVERIFY(approvedOnly->text().contains(u"3"_s));
+
+        QSignalSpy exported(m_dialog.get(), &ExportDialog::exported);
+        const QString path = m_out.filePath(u"approved.jsonl"_s);
+        clickExport(path);
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(exported.first().at(0).toString(), path);
+        QCOMPARE(exported.first().at(1).toLongLong(), 3);
+        QVERIFY(!m_dialog->isExporting());
+        QVERIFY2(status().contains(QDir::toNativeSeparators(path)), qPrintable(status()));
+        QCOMPARE(child<QPushButton>(u"exportCloseButton"_s)->text(), u"Close"_s);
+
+        const QList<QJsonObject> lines = readLines(path);
+        QCOMPARE(lines.size(), 3);
+        // Conversation 2 has 6 turns: the system prompt, then user and assistant in turn.
+        const QJsonArray messages = lines[1].value(u"messages"_s).toArray();
+        QCOMPARE(messages.size(), 1 + DatasetFixture::turnsOf(2));
+        QCOMPARE(messages[0][u"role"_s].toString(), u"system"_s);
+        QCOMPARE(messages[0][u"content"_s].toString(), u"You are a patient tutor."_s);
+        QCOMPARE(messages[1][u"role"_s].toString(), u"user"_s);
+        QCOMPARE(messages[1][u"content"_s].toString(), u"Conversation 2, message 0, about Weather."_s);
+        QCOMPARE(messages[2][u"role"_s].toString(), u"assistant"_s);
+        QVERIFY(!lines[0].contains(u"metadata"_s));
+    }
+
+    void all_withMetadataWithoutSystem_asShareGpt()
+    {
+        QVERIFY(openDialog(12, Export::Format::ShareGpt));
+        QVERIFY(
+            DatasetFixture::exec(m_session->file().database(),
+                                 u"UPDATE conversations SET review = 'rejected' WHERE id = %1"_s.arg(m_data->ids[0])));
+        // Nothing approved: all is the choice it starts with.
+        QVERIFY(child<QRadioButton>(u"exportAll"_s)->isChecked());
+        for (const QString &name : {u"exportIncludeSystem"_s, u"exportIncludeMetadata"_s}) {
+            auto *box = child<QCheckBox>(name);
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2)); // on the box
+        }
+        QVERIFY(!child<QCheckBox>(u"exportIncludeSystem"_s)->isChecked());
+        QVERIFY(child<QCheckBox>(u"exportIncludeMetadata"_s)->isChecked());
+
+        QSignalSpy exported(m_dialog.get(), &ExportDialog::exported);
+        const QString path = m_out.filePath(u"all.jsonl"_s);
+        clickExport(path);
+        QTRY_COMPARE(exported.size(), 1);
+        const QList<QJsonObject> lines = readLines(path);
+        QCOMPARE(lines.size(), 11); // 12 complete, one rejected
+        const QJsonArray turns = lines[0].value(u"conversations"_s).toArray();
+        QCOMPARE(turns.size(), DatasetFixture::turnsOf(1));
+        QCOMPARE(turns[0][u"from"_s].toString(), u"human"_s);
+        QCOMPARE(turns[1][u"from"_s].toString(), u"gpt"_s);
+        QCOMPARE(lines[0][u"metadata"_s][u"topic"_s].toString(), DatasetFixture::topics()[1]);
+        QCOMPARE(lines[0][u"metadata"_s][u"models"_s].toArray().first().toString(), u"local-model"_s);
+        QCOMPARE(exported.first().at(1).toLongLong(), 11);
+        QVERIFY(m_dialogs.errors.isEmpty());
+    }
+
+    void cancel_leavesNoFile()
+    {
+        QVERIFY(openDialog(3000, Export::Format::OpenAi));
+        QTest::mouseClick(child<QRadioButton>(u"exportAll"_s), Qt::LeftButton);
+        QSignalSpy exported(m_dialog.get(), &ExportDialog::exported);
+        const QString dir = m_out.filePath(u"cancel"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + u"/cancelled.jsonl"_s;
+        clickExport(path);
+        auto *progress = child<QProgressBar>(u"exportProgress"_s);
+        QTRY_VERIFY(m_dialog->isExporting());
+        QVERIFY(progress->isVisible());
+        QCOMPARE(child<QPushButton>(u"exportCloseButton"_s)->text(), u"Cancel"_s);
+        QVERIFY(!child<QPushButton>(u"exportButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(u"exportCloseButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isExporting());
+        QVERIFY2(status().contains(u"cancelled"_s), qPrintable(status()));
+        QVERIFY(m_dialog->isVisible()); // it stays to say so
+        QCOMPARE(exported.size(), 0);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(filesIn(dir), QStringList()); // no temporary file either
+
+        // Then closes as usual, and can export after all.
+        clickExport(path);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 30000);
+        QCOMPARE(readLines(path).size(), 3000 - 2 * 60);
+    }
+
+    void unwritableFile_isNamedInTheError()
+    {
+        QVERIFY(openDialog(5, Export::Format::OpenAi));
+        const QString path = m_out.filePath(u"no/such/folder/out.jsonl"_s);
+        clickExport(path);
+        QTRY_COMPARE(m_dialogs.errors.size(), 1);
+        QVERIFY2(m_dialogs.errors.first().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(m_dialogs.errors.first()));
+        QVERIFY(status().contains(QDir::toNativeSeparators(path)));
+        QVERIFY(!m_dialog->isExporting());
+        QVERIFY(child<QPushButton>(u"exportButton"_s)->isEnabled());
+    }
+
+    void cancelledFileDialog_writesNothing()
+    {
+        QVERIFY(openDialog(5, Export::Format::OpenAi));
+        const QStringList before = filesIn(m_out.path());
+        clickExport(QString()); // the user closes the file dialog
+        QCOMPARE(m_dialogs.asked, 1);
+        QVERIFY(!m_dialog->isExporting());
+        QVERIFY(child<QPushButton>(u"exportButton"_s)->isEnabled());
+        QVERIFY(child<QLabel>(u"exportStatus"_s)->text().isEmpty());
+        QCOMPARE(filesIn(m_out.path()), before);
+    }
+
+    void escapeWhenIdle_closes()
+    {
+        QVERIFY(openDialog(5, Export::Format::OpenAi));
+        QSignalSpy rejected(m_dialog.get(), &QDialog::rejected);
+        QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY(!m_dialog->isVisible());
+    }
+};
+
+QTEST_MAIN(ExportDialogTest)
+#include "exportdialog_test.moc"

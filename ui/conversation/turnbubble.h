@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "llm/chat.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QWidget;
+
+namespace Dialogsmith {
+
+/// One message of the conversation editor as a chat bubble: who said it, the text (edited in place), and
+/// the actions on it. The user's bubbles sit on the left, the assistant's on the right.
+class TurnBubble final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TurnBubble)
+
+public:
+    struct Message {
+        qint64 turnId = 0; ///< 0: being generated
+        int seq = 0;
+        Llm::Role role = Llm::Role::User;
+        QString speaker;
+        QString text;
+        bool edited = false;
+        QString provenance; ///< shown on hover
+    };
+
+    explicit TurnBubble(const Message &message, QWidget *parent = nullptr);
+
+    const Message &message() const { return m_message; }
+    qint64 turnId() const { return m_message.turnId; }
+    int seq() const { return m_message.seq; }
+    /// The text as shown (being generated: what has streamed so far).
+    QString text() const;
+    void appendStreamed(const QString &text);
+    /// Whether the actions that change the conversation are offered, and why not when they are not.
+    void setActionsEnabled(bool editable, bool generate, const QString &whyNot);
+
+    bool isEditing() const;
+    void startEditing();
+    void cancelEditing();
+    /// The text edit while editing, for tests.
+    QPlainTextEdit *textEdit() const { return m_edit; }
+
+Q_SIGNALS:
+    void editCommitted(qint64 turnId, const QString &text);
+    void deleteRequested(qint64 turnId);
+    void regenerateRequested(int seq);
+    void branchRequested(int seq);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void commitEditing();
+    void updateColors();
+    QToolButton *addAction(QWidget *bar, const QString &objectName, const QString &iconName, const QString &text,
+                           const QString &toolTip);
+
+    Message m_message;
+    QLabel *m_speaker = nullptr;
+    QLabel *m_editedTag = nullptr;
+    QLabel *m_text = nullptr;
+    QPlainTextEdit *m_edit = nullptr;
+    QWidget *m_editButtons = nullptr;
+    QToolButton *m_editButton = nullptr;
+    QToolButton *m_deleteButton = nullptr;
+    QToolButton *m_regenerateButton = nullptr;
+    QToolButton *m_branchButton = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace Dialogsmith

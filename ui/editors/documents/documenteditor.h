@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Dialogsmith contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "design/design.h"
+
+#include <QWidget>
+
+class QAction;
+class QDragEnterEvent;
+class QDropEvent;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace Dialogsmith {
+
+class ChunkView;
+class DocumentListModel;
+class ProjectSession;
+class UserDialogs;
+
+/// The Documents editor: documents added by paste, file dialog or drag and drop; their text; chunk settings with a live
+/// view of the chunks.
+class DocumentEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentEditor)
+
+public:
+    DocumentEditor(ProjectSession &session, UserDialogs &dialogs, QWidget *parent = nullptr);
+    ~DocumentEditor() override;
+
+    /// Reads the files on a worker thread and adds those that are text as one undoable step; reports the
+    /// others by name.
+    void addFiles(const QStringList &paths);
+
+Q_SIGNALS:
+    /// A batch of files was read and what could be added was added (tests and the status bar wait for it).
+    void filesAdded(int added, int failed);
+    /// The chunk view shows the chunks of the current settings.
+    void chunksShown();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void chooseFiles();
+    void pasteDocument();
+    void renameSelected();
+    void deleteSelected();
+    void addDocuments(const QList<Design::Document> &documents);
+    void refreshFromDesign();
+    void refreshSettings();
+    void showSelected();
+    void scheduleChunks();
+    void computeChunks();
+    int selectedRow() const;
+    void selectRow(int row);
+    void updateActions();
+
+    ProjectSession &m_session;
+    UserDialogs &m_dialogs;
+    DocumentListModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSpinBox *m_size = nullptr;
+    QSpinBox *m_overlap = nullptr;
+    QLabel *m_chunkSummary = nullptr;
+    QLabel *m_busy = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+    ChunkView *m_chunks = nullptr;
+    QAction *m_addFiles = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_delete = nullptr;
+    QTimer *m_chunkTimer = nullptr;
+    quint64 m_chunkGeneration = 0;
+    int m_reading = 0;
+    int m_shownRow = -2;
+};
+
+} // namespace Dialogsmith
