@@ -133,6 +133,41 @@ bool exec(QSqlQuery &q, QString *error)
     return q.exec() || failed(q, error);
 }
 
+QString noConversation(qint64 id)
+{
+    return CurationStore::tr("The project has no conversation %1.").arg(id);
+}
+
+bool validKeep(int keepThroughSeq, QString *error)
+{
+    if (keepThroughSeq >= -1)
+        return true;
+    *error = CurationStore::tr("Cannot keep the turns through %1: turns are counted from 0.").arg(keepThroughSeq);
+    return false;
+}
+
+// A person's verdict, rating or notes on one conversation: one change of its own.
+bool setConversationField(QSqlDatabase &db, qint64 conversationId, QLatin1StringView column, const QVariant &value,
+                          QString *error)
+{
+    Transaction t(db);
+    if (!t.begin(error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QLatin1StringView("UPDATE conversations SET ") + column
+              + QLatin1StringView(" = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(value);
+    q.addBindValue(nowText());
+    q.addBindValue(conversationId);
+    if (!exec(q, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        *error = noConversation(conversationId);
+        return false;
+    }
+    return t.commit(error);
+}
+
 } // namespace
 
 QString reviewName(Review review)
@@ -176,7 +211,7 @@ std::optional<StoredConversation> CurationStore::conversation(qint64 id, QString
         return std::nullopt;
     }
     if (!q.next()) {
-        *error = tr("The project has no conversation %1.").arg(id);
+        *error = noConversation(id);
         return std::nullopt;
     }
     StoredConversation c;
@@ -230,21 +265,7 @@ std::optional<QList<qint64>> CurationStore::conversationIds(QString *error) cons
 
 bool CurationStore::setReview(qint64 conversationId, Review review, QString *error)
 {
-    Transaction t(m_db);
-    if (!t.begin(error))
-        return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE conversations SET review = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(reviewName(review));
-    q.addBindValue(nowText());
-    q.addBindValue(conversationId);
-    if (!exec(q, error))
-        return false;
-    if (q.numRowsAffected() == 0) {
-        *error = tr("The project has no conversation %1.").arg(conversationId);
-        return false;
-    }
-    return t.commit(error);
+    return setConversationField(m_db, conversationId, QLatin1StringView("review"), reviewName(review), error);
 }
 
 bool CurationStore::setRating(qint64 conversationId, std::optional<int> rating, QString *error)
@@ -253,40 +274,13 @@ bool CurationStore::setRating(qint64 conversationId, std::optional<int> rating, 
         *error = tr("A rating is from 1 to 5, not %1.").arg(*rating);
         return false;
     }
-    Transaction t(m_db);
-    if (!t.begin(error))
-        return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE conversations SET rating = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(optional(rating, QMetaType::Int));
-    q.addBindValue(nowText());
-    q.addBindValue(conversationId);
-    if (!exec(q, error))
-        return false;
-    if (q.numRowsAffected() == 0) {
-        *error = tr("The project has no conversation %1.").arg(conversationId);
-        return false;
-    }
-    return t.commit(error);
+    return setConversationField(m_db, conversationId, QLatin1StringView("rating"), optional(rating, QMetaType::Int),
+                                error);
 }
 
 bool CurationStore::setNotes(qint64 conversationId, const QString &notes, QString *error)
 {
-    Transaction t(m_db);
-    if (!t.begin(error))
-        return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE conversations SET notes = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(text(notes));
-    q.addBindValue(nowText());
-    q.addBindValue(conversationId);
-    if (!exec(q, error))
-        return false;
-    if (q.numRowsAffected() == 0) {
-        *error = tr("The project has no conversation %1.").arg(conversationId);
-        return false;
-    }
-    return t.commit(error);
+    return setConversationField(m_db, conversationId, QLatin1StringView("notes"), text(notes), error);
 }
 
 bool CurationStore::markEdited(qint64 conversationId, QString *error)
@@ -453,7 +447,7 @@ bool CurationStore::requireConversation(qint64 conversationId, QString *error) c
         return false;
     }
     if (!q.next()) {
-        *error = tr("The project has no conversation %1.").arg(conversationId);
+        *error = noConversation(conversationId);
         return false;
     }
     return true;
@@ -496,10 +490,8 @@ bool CurationStore::setState(qint64 conversationId, ConversationState state, con
 
 std::optional<QList<StoredTurn>> CurationStore::truncate(qint64 conversationId, int keepThroughSeq, QString *error)
 {
-    if (keepThroughSeq < -1) {
-        *error = tr("Cannot keep the turns through %1: turns are counted from 0.").arg(keepThroughSeq);
+    if (!validKeep(keepThroughSeq, error))
         return std::nullopt;
-    }
     Transaction t(m_db);
     if (!t.begin(error) || !requireConversation(conversationId, error))
         return std::nullopt;
@@ -529,10 +521,8 @@ bool CurationStore::replaceTail(qint64 conversationId, int keepThroughSeq, const
 
 std::optional<qint64> CurationStore::branch(qint64 conversationId, int keepThroughSeq, QString *error)
 {
-    if (keepThroughSeq < -1) {
-        *error = tr("Cannot keep the turns through %1: turns are counted from 0.").arg(keepThroughSeq);
+    if (!validKeep(keepThroughSeq, error))
         return std::nullopt;
-    }
     Transaction t(m_db);
     if (!t.begin(error))
         return std::nullopt;
@@ -627,7 +617,7 @@ bool CurationStore::removeBranch(qint64 conversationId, QString *error)
     if (!exec(q, error))
         return false;
     if (!q.next()) {
-        *error = tr("The project has no conversation %1.").arg(conversationId);
+        *error = noConversation(conversationId);
         return false;
     }
     if (!q.value(0).toBool()) {

@@ -10,6 +10,7 @@
 #include "scriptedserver/scriptedserver.h"
 #include "store/curationstore.h"
 #include "store/designstore.h"
+#include "support/scriptedprofile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,12 +83,7 @@ Design::ProjectDesign design(const QUrl &url)
     d.templates.starter = u"STARTER {{user_persona.name}} asks about {{topic_path}}. {{chunk}}"_s;
     d.templates.userTurn = u"FOLLOWUP turn {{turn}}\n{{#each history}}{{role}}: {{content}}\n{{/each}}"_s;
     d.templates.assistantTurn = u"{{question}}"_s;
-    Llm::ProviderProfile p;
-    p.name = u"sim"_s;
-    p.model = u"sim-model"_s;
-    p.endpoints = {{url.toString() + u"/v1"_s, {}}};
-    p.limits.maxAttempts = 1;
-    d.providers = {p};
+    d.providers = {Test::scriptedProfile(url, u"sim"_s, u"sim-model"_s)};
     d.generation.count = 4;
     d.generation.minTurns = exchanges;
     d.generation.maxTurns = exchanges;

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/curationstore.h"
 
-#include "project/projectfile.h"
-#include "store/runstore.h"
+#include "support/storefixture.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,14 +64,6 @@ QString describe(const StoredConversation &c)
         + u"\n"_s + describe(c.turns).join(u'\n');
 }
 
-int count(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
 // How many turns of a conversation a full-text search finds.
 int matches(const QSqlDatabase &db, const QString &words, qint64 conversationId)
 {
@@ -88,19 +79,15 @@ int matches(const QSqlDatabase &db, const QString &words, qint64 conversationId)
 
 } // namespace
 
-class CurationStoreTest : public QObject
+class CurationStoreTest : public QObject, private Test::StoreFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProjectFile> m_project;
     std::unique_ptr<CurationStore> m_store;
     qint64 m_runId = 0;
     qint64 m_conversation = 0; ///< four turns, complete
     qint64 m_other = 0; ///< two turns, complete
-
-    QSqlDatabase db() const { return m_project->database(); }
 
     qint64 addConversation(int planIndex, int turns)
     {
@@ -122,23 +109,15 @@ private:
             return 0;
         }
         for (int seq = 0; seq < turns; ++seq) {
-            NewTurn t;
-            t.conversationId = *id;
-            t.seq = seq;
-            t.role = seq % 2 == 0 ? Llm::Role::User : Llm::Role::Assistant;
-            t.content = texts[seq];
-            t.profile = u"local"_s;
+            NewTurn t = newTurn(*id, seq, texts[seq]);
             t.model = seq % 2 ? u"teacher-7b"_s : u"student-1b"_s;
-            t.params = R"({"max_tokens":300})";
             t.usage.inputTokens = 100 + seq;
             t.usage.outputTokens = 20 + seq;
             t.costUsd = 0.001 * (seq + 1);
             t.latencyMs = 400 + seq;
-            t.finishReason = u"stop"_s;
             t.attempts = 1 + seq % 2;
             t.documentId = 7;
             t.chunkIndex = 2;
-            t.templateVersion = u"v-user"_s;
             if (seq % 2) {
                 t.systemVersion = u"v-user"_s;
                 t.systemPrompt = seq == 1 ? u"You are Dr. Okafor."_s : QString();
@@ -167,13 +146,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        openNewProject(u"curate.dialogsmith"_s);
+        if (QTest::currentTestFailed())
+            return;
         QString error;
-        const QString path = m_dir->filePath(u"curate.dialogsmith"_s);
-        QVERIFY2(ProjectFile::create(path, &error), qPrintable(error));
-        m_project = ProjectFile::open(path, &error);
-        QVERIFY2(m_project, qPrintable(error));
         RunStore runs(db());
         QVERIFY(runs.begin(&error));
         const auto run = runs.createRun(2, 42, "{}", &error);
@@ -190,8 +166,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_store.reset();
-        m_project.reset();
-        m_dir.reset();
+        closeProject();
     }
 
     void conversation_readsTurnsInOrderWithProvenance()

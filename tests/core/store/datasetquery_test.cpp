@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/datasetquery.h"
 
-#include "project/projectfile.h"
+#include "support/storefixture.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -25,18 +25,14 @@ struct Sample {
 
 } // namespace
 
-class DatasetQueryTest : public QObject
+class DatasetQueryTest : public QObject, private Test::StoreFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProjectFile> m_project;
     std::unique_ptr<RunStore> m_store;
     qint64 m_runId = 0;
     QList<qint64> m_ids; // in the order added
-
-    QSqlDatabase db() const { return m_project->database(); }
 
     qint64 add(const Sample &sample, qint64 runId = 0)
     {
@@ -55,18 +51,10 @@ private:
             return 0;
         }
         for (int seq = 0; seq < sample.turns.size(); ++seq) {
-            NewTurn t;
-            t.conversationId = *id;
-            t.seq = seq;
-            t.role = seq % 2 == 0 ? Llm::Role::User : Llm::Role::Assistant;
-            t.content = sample.turns[seq];
-            t.profile = u"local"_s;
-            t.model = u"local-model"_s;
+            NewTurn t = newTurn(*id, seq, sample.turns[seq]);
             t.params = "{}";
             t.usage.inputTokens = 1000; // not part of a conversation's size
             t.usage.outputTokens = sample.tokensPerTurn;
-            t.finishReason = u"stop"_s;
-            t.templateVersion = u"v-user"_s;
             if (!m_store->insertTurn(t, &error))
                 qWarning("insertTurn failed: %s", qPrintable(error));
         }
@@ -112,13 +100,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        openNewProject(u"dataset.dialogsmith"_s);
+        if (QTest::currentTestFailed())
+            return;
         QString error;
-        const QString path = m_dir->filePath(u"dataset.dialogsmith"_s);
-        QVERIFY2(ProjectFile::create(path, &error), qPrintable(error));
-        m_project = ProjectFile::open(path, &error);
-        QVERIFY2(m_project, qPrintable(error));
         m_store = std::make_unique<RunStore>(m_project->database());
         const auto id = m_store->createRun(5, 1, R"({"design":{}})", &error);
         QVERIFY2(id, qPrintable(error));
@@ -156,8 +141,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_store.reset();
-        m_project.reset();
-        m_dir.reset();
+        closeProject();
     }
 
     void noFilter_listsEveryConversationById()

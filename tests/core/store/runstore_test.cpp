@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/runstore.h"
 
-#include "project/projectfile.h"
+#include "support/storefixture.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -30,18 +30,9 @@ NewConversation conversation(qint64 runId, int planIndex)
 
 NewTurn turn(qint64 conversationId, int seq, const QString &content)
 {
-    NewTurn t;
-    t.conversationId = conversationId;
-    t.seq = seq;
-    t.role = seq % 2 == 0 ? Llm::Role::User : Llm::Role::Assistant;
-    t.content = content;
-    t.profile = u"local"_s;
-    t.model = u"local-model"_s;
-    t.params = R"({"max_tokens":300})";
+    NewTurn t = Test::StoreFixture::newTurn(conversationId, seq, content);
     t.usage.inputTokens = 10;
     t.usage.outputTokens = 5;
-    t.finishReason = u"stop"_s;
-    t.templateVersion = u"v-user"_s;
     return t;
 }
 
@@ -59,27 +50,15 @@ CallRecord call(qint64 runId, qint64 input, qint64 output, double cost, const QS
     return c;
 }
 
-int count(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
 } // namespace
 
-class RunStoreTest : public QObject
+class RunStoreTest : public QObject, private Test::StoreFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProjectFile> m_project;
     std::unique_ptr<RunStore> m_store;
     qint64 m_runId = 0;
-
-    QSqlDatabase db() const { return m_project->database(); }
 
     qint64 addConversation(int planIndex, qint64 runId = 0)
     {
@@ -95,14 +74,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        openNewProject(u"runs.dialogsmith"_s);
+        if (QTest::currentTestFailed())
+            return;
         QString error;
-        const QString path = m_dir->filePath(u"runs.dialogsmith"_s);
-        QVERIFY2(ProjectFile::create(path, &error), qPrintable(error));
-        // Opened as the engine opens it.
-        m_project = ProjectFile::open(path, &error);
-        QVERIFY2(m_project, qPrintable(error));
         m_store = std::make_unique<RunStore>(m_project->database());
         const auto id = m_store->createRun(3, 42, R"({"design":{}})", &error);
         QVERIFY2(id, qPrintable(error));
@@ -113,8 +88,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_store.reset();
-        m_project.reset();
-        m_dir.reset();
+        closeProject();
     }
 
     void emptyProject_hasNoRun()

@@ -12,6 +12,7 @@
 #include "scriptedserver/scriptedserver.h"
 #include "store/designstore.h"
 #include "store/runstore.h"
+#include "support/scriptedprofile.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -83,12 +84,7 @@ Design::ProjectDesign design(const QUrl &server)
     d.templates.starter = u"STARTER {{user_persona.name}} asks about {{topic_path}}."_s;
     d.templates.userTurn = u"FOLLOWUP turn {{turn}}"_s;
     d.templates.assistantTurn = u"{{question}}"_s;
-    Llm::ProviderProfile p;
-    p.name = u"sim"_s;
-    p.model = u"sim-model"_s;
-    p.endpoints = {{server.toString() + u"/v1"_s, {}}};
-    p.limits.maxAttempts = 1;
-    d.providers = {p};
+    d.providers = {Test::scriptedProfile(server, u"sim"_s, u"sim-model"_s)};
     d.generation.count = 3;
     d.generation.minTurns = exchanges;
     d.generation.maxTurns = exchanges;

@@ -6,6 +6,7 @@
 #include "editors/personas/suggestpersonasdialog.h"
 #include "project/modelaccess.h"
 #include "project/projectsession.h"
+#include "shell/editorparts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -31,7 +31,7 @@ namespace Dialogsmith {
 
 namespace {
 
-const auto splitterKey = "editors/personas/splitter"_L1;
+const auto splitterKey = u"editors/personas/splitter"_s;
 
 enum Field {
     NameField = 1,
@@ -119,18 +119,9 @@ PersonaEditor::PersonaEditor(ProjectSession &session, ModelAccess &models, QWidg
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(PersonaListModel::SideRole);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    auto *toolBar = new QToolBar(this);
-    toolBar->setObjectName(u"personaToolBar"_s);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    layout->addWidget(toolBar);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"personaSplitter"_s);
-    m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
+    const EditorParts::Frame frame = EditorParts::createFrame(this, u"personaToolBar"_s, u"personaSplitter"_s);
+    QToolBar *toolBar = frame.toolBar;
+    m_splitter = frame.splitter;
 
     // The list, with its filter above it.
     auto *listPane = new QWidget(m_splitter);
@@ -168,15 +159,7 @@ PersonaEditor::PersonaEditor(ProjectSession &session, ModelAccess &models, QWidg
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     listLayout->addWidget(m_view, 1);
 
-    m_emptyHint = new QLabel(m_view->viewport());
-    m_emptyHint->setObjectName(u"emptyHint"_s);
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
-    auto *hintLayout = new QVBoxLayout(m_view->viewport());
-    hintLayout->setContentsMargins(24, 24, 24, 24);
-    hintLayout->addWidget(m_emptyHint);
+    m_emptyHint = EditorParts::createEmptyHint(m_view);
 
     // The form: every control factor of the selected persona.
     auto *scroll = new QScrollArea(m_splitter);
@@ -237,12 +220,8 @@ PersonaEditor::PersonaEditor(ProjectSession &session, ModelAccess &models, QWidg
     form->addRow(tr("Speaking s&tyle:"), m_style);
     m_language = suggestionBox(m_form, u"languageCombo"_s, languages(), tr("The language they speak"));
     form->addRow(tr("&Language:"), m_language);
-    m_weight = new QDoubleSpinBox(m_form);
+    m_weight = EditorParts::createWeightSpinBox(PersonaListModel::maxWeight, m_form);
     m_weight->setObjectName(u"weightSpin"_s);
-    m_weight->setRange(0, PersonaListModel::maxWeight);
-    m_weight->setDecimals(2);
-    m_weight->setSingleStep(0.5);
-    m_weight->setAccelerated(true);
     m_weight->setToolTip(tr("How often this persona is drawn compared with the others of its side: weight 2 is "
                             "drawn twice as often as weight 1; 0 never."));
     form->addRow(tr("&Weight:"), m_weight);
@@ -257,22 +236,10 @@ PersonaEditor::PersonaEditor(ProjectSession &session, ModelAccess &models, QWidg
 
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    if (!m_splitter->restoreState(QSettings().value(splitterKey).toByteArray()))
-        m_splitter->setSizes({340, 560});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    EditorParts::rememberSizes(m_splitter, splitterKey, {340, 560});
 
     // Actions. The list's keys work where the list has focus: Delete in a text field stays a key.
-    const auto makeAction = [this](const QString &name, const QString &icon, const QString &text,
-                                   const QKeySequence &key, const QString &tip, QWidget *scope) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-        action->setObjectName(name);
-        action->setShortcut(key);
-        action->setShortcutContext(scope == m_view ? Qt::WidgetShortcut : Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(key.isEmpty() ? tip : tip + u" ("_s + key.toString(QKeySequence::NativeText) + u')');
-        scope->addAction(action);
-        return action;
-    };
+    const EditorParts::ActionMaker makeAction(this, m_view);
     m_addAction = makeAction(u"addPersonaAction"_s, u"list-add"_s, tr("&Add Persona"), QKeySequence(Qt::Key_Insert),
                              tr("Add a persona"), m_view);
     m_duplicateAction = makeAction(u"duplicatePersonaAction"_s, u"edit-copy"_s, tr("D&uplicate"),

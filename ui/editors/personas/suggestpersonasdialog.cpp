@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editors/personas/suggestpersonasdialog.h"
 
-#include "llm/jsonextract.h"
 #include "project/modelaccess.h"
+#include "project/modelrequest.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,19 +70,10 @@ public:
 
 QList<Design::Persona> parsePersonas(const QString &text, std::optional<Design::Side> onlySide, QString *error)
 {
-    const QJsonDocument document = Llm::extractJson(text, error);
-    QJsonArray array;
-    if (document.isArray()) {
-        array = document.array();
-    } else if (document.isObject()) {
-        const QJsonObject object = document.object();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (it->isArray()) {
-                array = it->toArray();
-                break;
-            }
-        }
-    }
+    QString jsonError;
+    const QJsonArray array = ModelRequest::extractList(text, &jsonError);
+    if (error)
+        *error = jsonError;
     QList<Design::Persona> personas;
     for (const QJsonValue &value : std::as_const(array)) {
         if (!value.isObject())
@@ -101,7 +91,7 @@ QList<Design::Persona> parsePersonas(const QString &text, std::optional<Design::
             persona.*fieldMembers[i] = object.value(fieldKeys[i]).toString().simplified();
         personas.append(persona);
     }
-    if (personas.isEmpty() && error && !document.isNull())
+    if (personas.isEmpty() && error && jsonError.isEmpty())
         *error = SuggestPersonasDialog::tr("the answer holds no list of personas with names");
     return personas;
 }
@@ -124,11 +114,8 @@ SuggestPersonasDialog::SuggestPersonasDialog(ModelAccess &models, const Design::
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_profile = new QComboBox(this);
-    m_profile->setObjectName(u"profileCombo"_s);
-    m_profile->addItems(m_models.profileNames());
-    m_profile->setCurrentText(m_models.defaultProfile());
-    m_profile->setToolTip(tr("The model profile that writes the personas (Tools \u203a Providers\u2026)."));
+    m_profile = ModelRequest::createProfileCombo(
+        m_models, tr("The model profile that writes the personas (Tools \u203a Providers\u2026)."), this);
     form->addRow(tr("&Model profile:"), m_profile);
     m_count = new QSpinBox(this);
     m_count->setObjectName(u"countSpin"_s);
@@ -165,13 +152,7 @@ SuggestPersonasDialog::SuggestPersonasDialog(ModelAccess &models, const Design::
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel { color: white; background: #b3261e; padding: 6px; border-radius: 3px; }"_s);
-    m_error->hide();
+    m_error = ModelRequest::createErrorLabel(this);
     layout->addWidget(m_error);
 
     m_review = new QTreeWidget(this);
@@ -188,24 +169,16 @@ SuggestPersonasDialog::SuggestPersonasDialog(ModelAccess &models, const Design::
     m_review->setColumnWidth(DescriptionColumn, 260);
     layout->addWidget(m_review, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_add = buttons->addButton(tr("&Add Personas"), QDialogButtonBox::AcceptRole);
-    m_add->setObjectName(u"addButton"_s);
-    layout->addWidget(buttons);
+    m_add = ModelRequest::addReviewButtons(this, layout, tr("&Add Personas"));
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_generate, &QPushButton::clicked, this, &SuggestPersonasDialog::generate);
     connect(m_stop, &QPushButton::clicked, this, &SuggestPersonasDialog::stop);
     connect(m_review, &QTreeWidget::itemChanged, this, &SuggestPersonasDialog::updateState);
     connect(&m_models.client(), &Llm::LlmClient::callFinished, this, &SuggestPersonasDialog::onFinished);
     connect(&m_models.client(), &Llm::LlmClient::callFailed, this, &SuggestPersonasDialog::onFailed);
 
-    if (m_models.profileNames().isEmpty()) {
-        m_error->setText(tr("This project has no model profile yet. Add one in Tools \u203a Providers\u2026, then "
-                            "try again."));
-        m_error->show();
-    }
+    if (m_models.profileNames().isEmpty())
+        ModelRequest::showError(m_error, ModelRequest::noProfileMessage());
     resize(860, 520);
     updateState();
 }
@@ -240,9 +213,7 @@ void SuggestPersonasDialog::generate()
     const int count = m_count->value();
     const QString side = m_side->currentData().toString();
 
-    QString prompt = u"Project: "_s + m_design.name;
-    if (!m_design.description.isEmpty())
-        prompt += u"\n"_s + m_design.description;
+    QString prompt = ModelRequest::projectPreamble(m_design);
     QStringList topics;
     for (const Design::Topic &topic : std::as_const(m_design.topics))
         topics.append(topic.name);
@@ -267,12 +238,8 @@ void SuggestPersonasDialog::generate()
               "\"relationship\" (to the other speaker), \"mood\", \"knowledge_level\", \"goal\", "
               "\"speaking_style\" and \"language\"."_s.arg(count);
 
-    Llm::ChatRequest request;
-    request.system = u"You help design datasets of synthetic conversations. You answer with JSON only."_s;
-    request.messages = {{Llm::Role::User, prompt}};
-    request.temperature = 0.9;
-    request.maxTokens = std::max(1024, 260 * count);
-    m_call = m_models.client().submit(m_profile->currentText(), request);
+    m_call = m_models.client().submit(m_profile->currentText(),
+                                      ModelRequest::jsonRequest(prompt, 0.9, std::max(1024, 260 * count)));
     m_status->setText(tr("Asking %1\u2026").arg(m_profile->currentText()));
     updateState();
 }
@@ -289,8 +256,7 @@ void SuggestPersonasDialog::finish(const QString &status, const QString &error)
 {
     m_call.reset();
     m_status->setText(status);
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
+    ModelRequest::showError(m_error, error);
     updateState();
     Q_EMIT generationFinished();
 }
@@ -306,11 +272,9 @@ void SuggestPersonasDialog::onFinished(Llm::CallId id, const Llm::ChatResult &re
                                                                 : std::optional(Design::Side::Assistant);
     const QList<Design::Persona> personas = parsePersonas(result.text, onlySide, &error);
     if (personas.isEmpty()) {
-        const QString excerpt = result.text.simplified().left(160);
         finish(tr("Nothing to review."),
                tr("The model's answer was not a list of personas (%1). It said: %2")
-                   .arg(error.isEmpty() ? tr("no JSON") : error,
-                        excerpt.isEmpty() ? tr("nothing") : u'\u201c' + excerpt + u'\u201d'));
+                   .arg(error.isEmpty() ? tr("no JSON") : error, ModelRequest::quotedExcerpt(result.text)));
         return;
     }
     QStringList names;
@@ -346,8 +310,7 @@ void SuggestPersonasDialog::onFailed(Llm::CallId id, const Llm::ProviderError &e
 {
     if (m_call != id)
         return;
-    finish(tr("The model could not be asked. Check the profile in Tools \u203a Providers\u2026 and try again."),
-           error.describe());
+    finish(ModelRequest::failedMessage(), error.describe());
 }
 
 QList<Design::Persona> SuggestPersonasDialog::acceptedPersonas() const

@@ -3,11 +3,10 @@
 #include "editors/topics/expandtopicsdialog.h"
 
 #include "design/projectspec.h"
-#include "llm/jsonextract.h"
 #include "project/modelaccess.h"
+#include "project/modelrequest.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,21 +35,12 @@ constexpr int maxRequests = 200; // one per topic that gets subtopics
 /// object holding such an array.
 QList<Design::Topic> parseTopics(const QString &text, QString *error)
 {
-    const QJsonDocument document = Llm::extractJson(text, error);
-    QJsonArray array;
-    if (document.isArray()) {
-        array = document.array();
-    } else if (document.isObject()) {
-        const QJsonObject object = document.object();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (it->isArray()) {
-                array = it->toArray();
-                break;
-            }
-        }
-    }
+    QString jsonError;
+    const QJsonArray array = ModelRequest::extractList(text, &jsonError);
+    if (error)
+        *error = jsonError;
     if (array.isEmpty()) {
-        if (error && !document.isNull())
+        if (error && jsonError.isEmpty())
             *error = ExpandTopicsDialog::tr("the answer holds no list of topics");
         return {};
     }
@@ -103,11 +93,8 @@ ExpandTopicsDialog::ExpandTopicsDialog(ModelAccess &models, const Design::Projec
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_profile = new QComboBox(this);
-    m_profile->setObjectName(u"profileCombo"_s);
-    m_profile->addItems(m_models.profileNames());
-    m_profile->setCurrentText(m_models.defaultProfile());
-    m_profile->setToolTip(tr("The model profile that writes the topics (Tools \u203a Providers\u2026)."));
+    m_profile = ModelRequest::createProfileCombo(
+        m_models, tr("The model profile that writes the topics (Tools \u203a Providers\u2026)."), this);
     form->addRow(tr("&Model profile:"), m_profile);
 
     m_breadth = new QSpinBox(this);
@@ -154,14 +141,7 @@ ExpandTopicsDialog::ExpandTopicsDialog(ModelAccess &models, const Design::Projec
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel { color: palette(highlighted-text); background: #b3261e; padding: 6px; "
-                           "border-radius: 3px; }"_s);
-    m_error->hide();
+    m_error = ModelRequest::createErrorLabel(this);
     layout->addWidget(m_error);
 
     m_review = new QTreeWidget(this);
@@ -174,13 +154,8 @@ ExpandTopicsDialog::ExpandTopicsDialog(ModelAccess &models, const Design::Projec
     m_review->setToolTip(tr("Uncheck what you do not want; double-click or press F2 to rewrite a name."));
     layout->addWidget(m_review, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_add = buttons->addButton(tr("&Add Checked Topics"), QDialogButtonBox::AcceptRole);
-    m_add->setObjectName(u"addButton"_s);
-    layout->addWidget(buttons);
+    m_add = ModelRequest::addReviewButtons(this, layout, tr("&Add Checked Topics"));
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_generate, &QPushButton::clicked, this, &ExpandTopicsDialog::generate);
     connect(m_stop, &QPushButton::clicked, this, &ExpandTopicsDialog::stop);
     connect(m_breadth, &QSpinBox::valueChanged, this, &ExpandTopicsDialog::updateState);
@@ -190,8 +165,7 @@ ExpandTopicsDialog::ExpandTopicsDialog(ModelAccess &models, const Design::Projec
     connect(&m_models.client(), &Llm::LlmClient::callFailed, this, &ExpandTopicsDialog::onFailed);
 
     if (m_models.profileNames().isEmpty())
-        showError(tr("This project has no model profile yet. Add one in Tools \u203a Providers\u2026, then try "
-                     "again."));
+        showError(ModelRequest::noProfileMessage());
     else if (m_maxLevels == 0)
         showError(tr("This topic is already %n levels deep, the most a topic tree may have.", nullptr,
                      Design::ProjectSpec::maxTopicDepth));
@@ -210,8 +184,7 @@ ExpandTopicsDialog::~ExpandTopicsDialog()
 
 void ExpandTopicsDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    ModelRequest::showError(m_error, message);
 }
 
 void ExpandTopicsDialog::updateState()
@@ -312,10 +285,7 @@ void ExpandTopicsDialog::submit(const Job &job)
     const QString description = job.parent ? job.parent->text(1) : topic ? topic->description : QString();
     const QStringList existing = siblingNames(job.parent);
 
-    QString prompt = u"Project: "_s + m_design.name;
-    if (!m_design.description.isEmpty())
-        prompt += u"\n"_s + m_design.description;
-    prompt += u"\n\n"_s;
+    QString prompt = ModelRequest::projectPreamble(m_design) + u"\n\n"_s;
     if (path.isEmpty())
         prompt += u"Suggest %1 top-level topics for the conversations of this project."_s.arg(breadth);
     else
@@ -330,12 +300,9 @@ void ExpandTopicsDialog::submit(const Job &job)
               "array of %1 objects, each {\"name\": \"a short name\", \"description\": \"one sentence\"}, and "
               "nothing else."_s.arg(breadth);
 
-    Llm::ChatRequest request;
-    request.system = u"You help design datasets of synthetic conversations. You answer with JSON only."_s;
-    request.messages = {{Llm::Role::User, prompt}};
-    request.temperature = 0.8;
-    request.maxTokens = std::max(512, 80 * breadth);
-    m_calls.insert(m_models.client().submit(m_profile->currentText(), request), job);
+    m_calls.insert(m_models.client().submit(m_profile->currentText(),
+                                            ModelRequest::jsonRequest(prompt, 0.8, std::max(512, 80 * breadth))),
+                   job);
 }
 
 void ExpandTopicsDialog::onFinished(Llm::CallId id, const Llm::ChatResult &result)
@@ -349,11 +316,9 @@ void ExpandTopicsDialog::onFinished(Llm::CallId id, const Llm::ChatResult &resul
     QString error;
     const QList<Design::Topic> topics = parseTopics(result.text, &error);
     if (topics.isEmpty()) {
-        const QString excerpt = result.text.simplified().left(160);
         m_errors.append(tr("The model's answer for \u201c%1\u201d was not a list of topics (%2). It said: %3")
                             .arg(pathText(job.parent).isEmpty() ? tr("the top level") : pathText(job.parent),
-                                 error.isEmpty() ? tr("no JSON") : error,
-                                 excerpt.isEmpty() ? tr("nothing") : u'\u201c' + excerpt + u'\u201d'));
+                                 error.isEmpty() ? tr("no JSON") : error, ModelRequest::quotedExcerpt(result.text)));
     } else {
         addResults(job, topics);
     }
@@ -382,11 +347,9 @@ void ExpandTopicsDialog::onFailed(Llm::CallId id, const Llm::ProviderError &erro
         m_errors.append(error.describe());
     updateState();
     if (m_calls.isEmpty()) {
-        m_status->setText(m_review->topLevelItemCount() > 0
-                              ? tr("Some requests failed. The suggestions so far "
-                                   "are below.")
-                              : tr("The model could not be asked. Check the profile in Tools "
-                                   "\u203a Providers\u2026 and try again."));
+        m_status->setText(m_review->topLevelItemCount() > 0 ? tr("Some requests failed. The suggestions so far "
+                                                                 "are below.")
+                                                            : ModelRequest::failedMessage());
         showError(m_errors.join(u"\n"_s));
         Q_EMIT generationFinished();
     }

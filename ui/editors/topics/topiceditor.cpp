@@ -7,6 +7,7 @@
 #include "editors/topics/topictreemodel.h"
 #include "project/modelaccess.h"
 #include "project/projectsession.h"
+#include "shell/editorparts.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QToolBar>
@@ -30,7 +30,7 @@ namespace Dialogsmith {
 
 namespace {
 
-const auto splitterKey = "editors/topics/splitter"_L1;
+const auto splitterKey = u"editors/topics/splitter"_s;
 
 enum Field { NameField = 1, DescriptionField, WeightField };
 
@@ -53,16 +53,6 @@ public:
     }
 };
 
-QDoubleSpinBox *weightSpinBox(QWidget *parent)
-{
-    auto *spin = new QDoubleSpinBox(parent);
-    spin->setRange(0, TopicTreeModel::maxWeight);
-    spin->setDecimals(2);
-    spin->setSingleStep(0.5);
-    spin->setAccelerated(true);
-    return spin;
-}
-
 int pathKey(const TopicTree::Path &path)
 {
     return int(qHash(path) & 0xfff);
@@ -78,19 +68,9 @@ TopicEditor::TopicEditor(ProjectSession &session, ModelAccess &models, QWidget *
 {
     setObjectName(u"topicEditor"_s);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-
-    auto *toolBar = new QToolBar(this);
-    toolBar->setObjectName(u"topicToolBar"_s);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    layout->addWidget(toolBar);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"topicSplitter"_s);
-    m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
+    const EditorParts::Frame frame = EditorParts::createFrame(this, u"topicToolBar"_s, u"topicSplitter"_s);
+    QToolBar *toolBar = frame.toolBar;
+    m_splitter = frame.splitter;
 
     m_view = new QTreeView(m_splitter);
     m_view->setObjectName(u"topicView"_s);
@@ -114,17 +94,9 @@ TopicEditor::TopicEditor(ProjectSession &session, ModelAccess &models, QWidget *
     m_view->setToolTip(tr("Drag a topic to move it, or drop it on another to make it a subtopic."));
 
     // The empty tree says how to begin.
-    m_emptyHint = new QLabel(m_view->viewport());
-    m_emptyHint->setObjectName(u"emptyHint"_s);
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint = EditorParts::createEmptyHint(m_view);
     m_emptyHint->setText(tr("No topics yet.\n\nAdd one with Add Topic (Insert), or let a model suggest some with "
                             "Expand with Model (Ctrl+E)."));
-    auto *hintLayout = new QVBoxLayout(m_view->viewport());
-    hintLayout->setContentsMargins(24, 24, 24, 24);
-    hintLayout->addWidget(m_emptyHint);
 
     // The selected topic in full.
     auto *detailsPane = new QWidget(m_splitter);
@@ -149,7 +121,7 @@ TopicEditor::TopicEditor(ProjectSession &session, ModelAccess &models, QWidget *
     m_name->setObjectName(u"nameEdit"_s);
     m_name->setPlaceholderText(tr("What conversations under this topic are about"));
     form->addRow(tr("&Name:"), m_name);
-    m_weight = weightSpinBox(m_details);
+    m_weight = EditorParts::createWeightSpinBox(TopicTreeModel::maxWeight, m_details);
     m_weight->setObjectName(u"weightSpin"_s);
     m_weight->setToolTip(tr("How often this topic is drawn compared with its siblings: a topic of weight 2 is "
                             "drawn twice as often as one of weight 1; 0 never."));
@@ -179,22 +151,10 @@ TopicEditor::TopicEditor(ProjectSession &session, ModelAccess &models, QWidget *
 
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    if (!m_splitter->restoreState(QSettings().value(splitterKey).toByteArray()))
-        m_splitter->setSizes({600, 360});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    EditorParts::rememberSizes(m_splitter, splitterKey, {600, 360});
 
     // Actions: the tree's keys work where the tree has focus, so Delete in a text field stays a key.
-    const auto makeAction = [this](const QString &name, const QString &icon, const QString &text,
-                                   const QKeySequence &key, const QString &tip, QWidget *scope) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-        action->setObjectName(name);
-        action->setShortcut(key);
-        action->setShortcutContext(scope == m_view ? Qt::WidgetShortcut : Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(key.isEmpty() ? tip : tip + u" ("_s + key.toString(QKeySequence::NativeText) + u')');
-        scope->addAction(action);
-        return action;
-    };
+    const EditorParts::ActionMaker makeAction(this, m_view);
     m_addAction = makeAction(u"addTopicAction"_s, u"list-add"_s, tr("&Add Topic"), QKeySequence(Qt::Key_Insert),
                              tr("Add a topic after the selected one"), m_view);
     m_addChildAction

@@ -4,12 +4,9 @@
 
 #include "editors/personas/personalistmodel.h"
 #include "editors/personas/suggestpersonasdialog.h"
-#include "memorysecrets.h"
-#include "project/modelaccess.h"
-#include "project/projectfile.h"
-#include "project/projectsession.h"
 #include "scriptedserver/scriptedresponses.h"
 #include "scriptedserver/scriptedserver.h"
+#include "support/studiofixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -34,7 +31,6 @@
 using namespace Dialogsmith;
 using namespace Qt::StringLiterals;
 namespace Scripted = Dialogsmith::Test;
-using Part = ProjectSession::Part;
 
 namespace {
 
@@ -63,49 +59,28 @@ QStringList names(const QList<Design::Persona> &personas)
 
 Llm::ProviderProfile profileFor(const QUrl &url)
 {
-    Llm::ProviderProfile p;
-    p.name = u"teacher"_s;
-    p.model = u"teacher-model"_s;
-    p.endpoints = {{url.toString() + u"/v1"_s, {}}};
-    p.limits.maxAttempts = 1;
-    return p;
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("DIALOGSMITH_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget->grab().save(folder + u'/' + name + u".png"_s);
+    return Scripted::scriptedProfile(url, u"teacher"_s, u"teacher-model"_s);
 }
 
 } // namespace
 
-class PersonaEditorTest : public QObject
+class PersonaEditorTest : public QObject, private Scripted::StudioFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProjectSession> m_session;
-    Scripted::MemorySecrets m_secrets;
-    std::unique_ptr<ModelAccess> m_models;
     std::unique_ptr<PersonaEditor> m_editor;
 
     void openEditor(const QList<Design::Persona> &personas, const QList<Llm::ProviderProfile> &providers = {})
     {
-        QString error;
-        auto file = ProjectFile::create(m_dir->filePath(u"personas.dialogsmith"_s), &error);
-        QVERIFY2(file, qPrintable(error));
-        m_session = ProjectSession::open(std::move(file), &error);
-        QVERIFY2(m_session, qPrintable(error));
-        m_session->edit(u"Set up"_s, Part::All, [&](Design::ProjectDesign &d) {
+        openProject(u"personas.dialogsmith"_s, [&](Design::ProjectDesign &d) {
             d.name = u"Physics tutor"_s;
             d.topics = {{u"Mechanics"_s, {}, 1, {}}};
             d.personas = personas;
             d.providers = providers;
         });
-        m_session->undoStack()->clear();
-        m_models = std::make_unique<ModelAccess>(*m_session, m_secrets);
+        if (QTest::currentTestFailed())
+            return;
         m_editor = std::make_unique<PersonaEditor>(*m_session, *m_models);
         m_editor->resize(960, 620);
         m_editor->show();
@@ -122,18 +97,12 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
+    void init() { makeFolder(); }
 
     void cleanup()
     {
         m_editor.reset();
-        m_models.reset();
-        m_session.reset();
-        m_dir.reset();
+        closeProject();
     }
 
     void models_passTheModelTesterAndFilterBySide()
