@@ -11,6 +11,7 @@
 // target is missed or less than 99 % of the planted duplicates are found.
 
 #include "quality/duplicateindex.h"
+#include "support/prose.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,6 +28,7 @@
 #include <ctime>
 
 using namespace Dialogsmith;
+using Bench::Prose;
 using Quality::DuplicateIndex;
 
 namespace {
@@ -55,65 +57,6 @@ double threadCpuSeconds()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
-
-// Pseudo-words with Zipf weights: a few very common, most rare, as in prose.
-class Prose
-{
-public:
-    Prose()
-    {
-        QRandomGenerator random(1);
-        double total = 0;
-        for (int i = 0; i < 20'000; ++i) {
-            QString word;
-            const int length = 2 + int(random.bounded(8));
-            for (int c = 0; c < length; ++c)
-                word.append(QChar(u'a' + char16_t(random.bounded(26))));
-            m_words.append(word);
-            total += 1.0 / (i + 1);
-            m_cumulative.push_back(total);
-        }
-    }
-
-    // About `bytes` bytes of UTF-8 prose for sample `seed`.
-    QString text(quint64 seed, int bytes) const
-    {
-        QRandomGenerator random(seed);
-        QString out;
-        out.reserve(bytes + 16);
-        bool sentenceStart = true;
-        while (out.size() < bytes) {
-            QString word = m_words.at(pick(random));
-            if (sentenceStart)
-                word[0] = word.at(0).toUpper();
-            out += word;
-            const int r = int(random.bounded(100));
-            sentenceStart = r < 7;
-            out += sentenceStart ? QStringLiteral(". ") : r < 12 ? QStringLiteral(", ") : QStringLiteral(" ");
-        }
-        return out;
-    }
-
-    QString edited(const QString &text, quint64 seed, double share) const
-    {
-        QRandomGenerator random(seed);
-        QStringList words = text.split(u' ');
-        const int changes = std::max(1, int(std::lround(words.size() * share)));
-        for (int i = 0; i < changes; ++i)
-            words[random.bounded(int(words.size()))] = m_words.at(pick(random));
-        return words.join(u' ');
-    }
-
-private:
-    qsizetype pick(QRandomGenerator &random) const
-    {
-        const double x = random.generateDouble() * m_cumulative.back();
-        return qsizetype(std::lower_bound(m_cumulative.begin(), m_cumulative.end(), x) - m_cumulative.begin());
-    }
-
-    QStringList m_words;
-    std::vector<double> m_cumulative;
-};
 
 struct Batch {
     QStringList texts;

@@ -138,6 +138,37 @@ const char *const formatThree[] = {
     R"(INSERT INTO turns_fts (turns_fts) VALUES ('rebuild'))",
 };
 
+// Format 4: grounding. `chunks` holds every document's chunks as the chunker cut them, with the settings
+// and text hash they were cut from in `chunked_documents` (a document whose text or the project's chunk
+// settings changed is cut again, and the chunks of a removed document are dropped, by ChunkStore::update —
+// no foreign keys, so saving the design never waits on them). `chunks_fts` indexes the chunks' text
+// (external content, kept in step by triggers, diacritics folded) for search and BM25 retrieval;
+// `chunk_terms` counts the chunks each term occurs in, so retrieval can pick a text's rarest terms fast.
+const char *const formatFour[] = {
+    R"(CREATE TABLE chunks (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL,
+        chunk_index INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        length INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (document_id, chunk_index)))",
+    R"(CREATE TABLE chunked_documents (
+        document_id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        overlap INTEGER NOT NULL))",
+    R"(CREATE TABLE chunk_terms (term TEXT PRIMARY KEY, chunks INTEGER NOT NULL) WITHOUT ROWID)",
+    R"(CREATE VIRTUAL TABLE chunks_fts USING fts5(text, content='chunks', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'))",
+    R"(CREATE TRIGGER chunks_fts_insert AFTER INSERT ON chunks BEGIN
+        INSERT INTO chunks_fts (rowid, text) VALUES (new.id, new.text);
+    END)",
+    R"(CREATE TRIGGER chunks_fts_delete AFTER DELETE ON chunks BEGIN
+        INSERT INTO chunks_fts (chunks_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END)",
+};
+
 bool run(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
 {
     QSqlQuery q(db);
@@ -155,7 +186,8 @@ bool run(QSqlDatabase &db, const char *const *begin, const char *const *end, QSt
 bool create(QSqlDatabase &db, QString *error)
 {
     return run(db, std::begin(formatTwo), std::end(formatTwo), error)
-        && run(db, std::begin(formatThree), std::end(formatThree), error);
+        && run(db, std::begin(formatThree), std::end(formatThree), error)
+        && run(db, std::begin(formatFour), std::end(formatFour), error);
 }
 
 bool upgrade(QSqlDatabase &db, int from, QString *error)
@@ -164,6 +196,9 @@ bool upgrade(QSqlDatabase &db, int from, QString *error)
     if (from < 2 && !run(db, std::begin(formatTwo), std::end(formatTwo), error))
         return false;
     if (from < 3 && !run(db, std::begin(formatThree), std::end(formatThree), error))
+        return false;
+    // Chunks are made on demand (ChunkStore::update), so an older file simply has none yet.
+    if (from < 4 && !run(db, std::begin(formatFour), std::end(formatFour), error))
         return false;
     return true;
 }

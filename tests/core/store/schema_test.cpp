@@ -211,9 +211,10 @@ private Q_SLOTS:
         QString error;
         auto project = ProjectFile::open(path, &error);
         QVERIFY2(project, qPrintable(error));
-        QCOMPARE(project->storedFormatVersion(), 3);
+        QCOMPARE(project->storedFormatVersion(), ProjectFile::formatVersion);
         const QSqlDatabase db = project->database();
-        QCOMPARE(scalar(db, u"SELECT value FROM meta WHERE key = 'format_version'"_s).toString(), u"3"_s);
+        QCOMPARE(scalar(db, u"SELECT value FROM meta WHERE key = 'format_version'"_s).toString(),
+                 QString::number(ProjectFile::formatVersion));
         QCOMPARE(scalar(db, u"SELECT count(*) FROM turns"_s).toInt(), 3);
         QCOMPARE(scalar(db, u"SELECT review || rating FROM conversations WHERE id = 1"_s).toString(), u"approved4"_s);
         // The new columns exist and are empty.
@@ -223,11 +224,14 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM turn_edits"_s).toInt(), 0);
         QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         QVERIFY(exec(db, u"INSERT INTO turns_fts (turns_fts) VALUES ('integrity-check')"_s));
+        // Format 4: the chunk tables exist, empty until the documents are chunked.
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM chunks"_s).toInt(), 0);
+        QVERIFY(exec(db, u"INSERT INTO chunks_fts (chunks_fts) VALUES ('integrity-check')"_s));
 
         project.reset();
         project = ProjectFile::open(path, &error);
         QVERIFY2(project, qPrintable(error));
-        QCOMPARE(project->storedFormatVersion(), 3);
+        QCOMPARE(project->storedFormatVersion(), ProjectFile::formatVersion);
     }
 
     void open_formatTwo_indexesExistingTurnsForSearch()
