@@ -429,6 +429,19 @@ DecodedHtml decodeHtml(QByteArrayView bytes)
 {
     DecodedHtml result;
     QStringDecoder decoder = QStringDecoder::decoderForHtml(bytes);
+    const std::optional<QStringConverter::Encoding> bom = QStringConverter::encodingForData(bytes);
+    const std::optional<QStringConverter::Encoding> declared = QStringConverter::encodingForHtml(bytes);
+    // As browsers do (WHATWG Encoding): a page labelled ISO-8859-1 or ASCII is read as windows-1252, whose
+    // curly quotes and dashes in 0x80–0x9F are what the author typed (needs Qt with ICU; else Latin-1 stays),
+    // and a `<meta>` that says UTF-16 or UTF-32 was itself read as ASCII, so without a byte order mark the
+    // page is UTF-8.
+    if (!bom && declared == QStringConverter::Latin1) {
+        if (QStringDecoder windows1252("windows-1252"); windows1252.isValid())
+            decoder = std::move(windows1252);
+    } else if (!bom && declared && *declared != QStringConverter::Utf8 && *declared != QStringConverter::Latin1
+               && *declared != QStringConverter::System) {
+        decoder = QStringDecoder(QStringConverter::Utf8);
+    }
     if (!decoder.isValid()) {
         result.unknownEncoding = true;
         decoder = QStringDecoder(QStringConverter::Utf8);

@@ -152,6 +152,16 @@ private Q_SLOTS:
             = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body>"
             + body;
         QCOMPARE(htmlToText(decodeHtml(httpEquiv).text.toUtf8()).text, QStringLiteral("Gr\u00FC\u00DFe aus K\u00F6ln"));
+        // Browsers read ISO-8859-1 as windows-1252, which has curly quotes and the euro sign in 0x80–0x9F.
+        QCOMPARE(htmlToText(decodeHtml("<meta charset=iso-8859-1><p>\x93quoted\x94 \x80"
+                                       "5</p>")
+                                .text.toUtf8())
+                     .text,
+                 QStringLiteral("\u201Cquoted\u201D \u20AC"
+                                "5"));
+        // A page cannot declare UTF-16 in bytes that are readable as ASCII: it is UTF-8.
+        QCOMPARE(htmlToText(decodeHtml("<meta charset=utf-16><p>caf\xC3\xA9</p>").text.toUtf8()).text,
+                 QStringLiteral("caf\u00E9"));
         // UTF-8 without a declaration, and UTF-16 by its byte order mark.
         QCOMPARE(decodeHtml("<p>Gr\xC3\xBC\xC3\x9F"
                             "e</p>")
