@@ -7,7 +7,6 @@
 #include <QStringDecoder>
 
 #include <gumbo.h>
-#include <memory>
 #include <vector>
 
 namespace Dialogsmith::Documents {
@@ -316,15 +315,39 @@ QString flatText(const GumboNode *node)
     return out.take();
 }
 
-struct GumboDeleter {
-    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-};
-using ParsedHtml = std::unique_ptr<GumboOutput, GumboDeleter>;
-
-ParsedHtml parse(QByteArrayView utf8)
+// A page parsed by gumbo, with the bytes its tree points into.
+class ParsedHtml final
 {
-    return ParsedHtml(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), size_t(utf8.size())));
-}
+public:
+    explicit ParsedHtml(QByteArrayView utf8)
+    {
+        // gumbo 0.13 (as Debian builds it, with assertions) aborts the process on a CDATA section in an SVG
+        // or MathML text element that sits directly in a table, followed by text:
+        // `<table><svg><title><![CDATA[x]]> `. CDATA sections only count in SVG and MathML, which are left
+        // out anyway (MathML's CDATA text is lost); everywhere else `<![CDATA[` starts a bogus comment, and
+        // so does `<!_CDATA[`: the page reads the same.
+        static constexpr QByteArrayView cdata = "<![CDATA[";
+        if (utf8.indexOf(cdata) >= 0) {
+            m_defused = utf8.toByteArray();
+            m_defused.replace(cdata, QByteArrayView("<!_CDATA["));
+            utf8 = m_defused;
+        }
+        m_output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), size_t(utf8.size()));
+    }
+    ~ParsedHtml()
+    {
+        if (m_output)
+            gumbo_destroy_output(&kGumboDefaultOptions, m_output);
+    }
+    Q_DISABLE_COPY_MOVE(ParsedHtml)
+
+    explicit operator bool() const { return m_output != nullptr; }
+    const GumboOutput *operator->() const { return m_output; }
+
+private:
+    QByteArray m_defused;
+    GumboOutput *m_output = nullptr;
+};
 
 bool isTagNameChar(char c)
 {
@@ -411,7 +434,7 @@ HtmlText htmlToText(QByteArrayView utf8)
         refused.tooDeep = true;
         return refused;
     }
-    const ParsedHtml output = parse(utf8);
+    const ParsedHtml output(utf8);
     if (!output)
         return {};
     HtmlText result;
@@ -456,7 +479,7 @@ QString decodeHtmlEntity(QByteArrayView entity)
     // A text node parsed on its own: the tokenizer's entity table, without a copy of it here.
     if (entity.size() > 64 || !entity.startsWith('&'))
         return QString::fromUtf8(entity);
-    const ParsedHtml output = parse(entity);
+    const ParsedHtml output(entity);
     if (!output)
         return QString::fromUtf8(entity);
     const GumboNode *body = findFirst(output->document, GUMBO_TAG_BODY);

@@ -93,6 +93,15 @@ private Q_SLOTS:
         QCOMPARE(textOf("<div>a &amp b &unknown; &#x41;&#66; &#0;</div>"), QStringLiteral("a & b &unknown; AB \uFFFD"));
     }
 
+    // gumbo 0.13 asserts (and so aborts the process) on CDATA in an SVG or MathML text element right in a
+    // table, followed by text; found by the html fuzz target.
+    void cdataInForeignContentInATable_doesNotAbort()
+    {
+        QCOMPARE(textOf("<table><svg><title><![CDATA[x]]>\n"), QString());
+        QCOMPARE(textOf("<p>a<![CDATA[hidden > shown]]> b</p><table><math><mi><![CDATA[x]]> y</mi></math></table>"),
+                 QStringLiteral("a shown]]> b\n\ny"));
+    }
+
     void title_fallsBackToTheFirstHeading()
     {
         QCOMPARE(htmlToText("<body><h2>Not this</h2><h1>The <em>real</em> title</h1><h1>Second</h1>").title,
