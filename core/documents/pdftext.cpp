@@ -65,6 +65,22 @@ QString withoutLigatures(QString word)
     return word;
 }
 
+enum class Hyphen { None, Hard, Soft };
+
+// A word broken over two lines: a soft hyphen (U+00AD) is only there to break a word, so the word is joined
+// and the hyphen goes. An ordinary hyphen between letters may be a word's own ("well-known") or added to
+// break it ("manip-ulation"), which text cannot tell apart: the lines are joined and the hyphen stays, as
+// pdftotext does, so nothing is lost and no compound is merged.
+Hyphen hyphenAtEnd(const QString &line, const QString &next)
+{
+    if (line.size() < 2 || next.isEmpty() || !line[line.size() - 2].isLetter() || !next[0].isLower())
+        return Hyphen::None;
+    const QChar last = line.back();
+    if (last == u'\u00AD')
+        return Hyphen::Soft;
+    return last == u'-' || last == u'\u2010' ? Hyphen::Hard : Hyphen::None;
+}
+
 // The words of a page (Poppler's reading order) put back into lines and paragraphs by where they are: a
 // word that sits beside the last one continues its line; one below starts a new line, or a new paragraph
 // when the gap is wider than most of a line, or when it goes back up (the next column).
@@ -101,7 +117,11 @@ QString pageText(const poppler::page &page)
                 const bool paragraph = top - lineBottom > 0.8 * lineHeight || bottom < lineTop;
                 while (text.endsWith(u' '))
                     text.chop(1);
-                text += paragraph ? QStringLiteral("\n\n") : QStringLiteral("\n");
+                const Hyphen hyphen = paragraph ? Hyphen::None : hyphenAtEnd(text, piece);
+                if (hyphen == Hyphen::Soft)
+                    text.chop(1);
+                else if (hyphen == Hyphen::None)
+                    text += paragraph ? QStringLiteral("\n\n") : QStringLiteral("\n");
                 text += piece;
                 lineTop = top;
                 lineBottom = bottom;

@@ -178,6 +178,18 @@ private Q_SLOTS:
         QCOMPARE(paragraphs[3], QStringLiteral("Page three ends the document."));
     }
 
+    void hyphenatedLineEnds_areJoined()
+    {
+        // Lines broken by hand at a hyphen: joined with the hyphen kept (a real compound stays whole), but
+        // not before a capital, which starts something new.
+        const QString path = m_dir.filePath(QStringLiteral("hyphens.pdf"));
+        writePdf(path, {QStringLiteral("A manipu-\nlation of words, a well-\nknown trick, and a line-\nEnd kept.")});
+        const ImportResult result = importFile(path);
+        QVERIFY2(result, qPrintable(result.error));
+        QCOMPARE(result.imported->document.text,
+                 QStringLiteral("A manipu-lation of words, a well-known trick, and a line-\nEnd kept."));
+    }
+
     void pdfWithoutATitle_isTitledByItsFileName()
     {
         const QString path = m_dir.filePath(QStringLiteral("Annual report 2025.pdf"));
