@@ -150,6 +150,8 @@ Extracted fail(const QString &error)
     return result;
 }
 
+// Messages take the file's name and numbers in one arg() call: a name with "%2" in it must stay as it is.
+
 // The text of a text-like file, or the reason it has none.
 std::optional<QString> textOf(QByteArrayView bytes, const QString &name, QString *error)
 {
@@ -164,9 +166,7 @@ std::optional<QString> textOf(QByteArrayView bytes, const QString &name, QString
         const qsizetype line = bytes.first(decoded.offset).count('\n') + 1;
         *error = DocumentImport::tr("%1 is not valid UTF-8 text: the byte at offset %2 (line %3) is not part of a "
                                     "UTF-8 character. Save it as UTF-8 and add it again.")
-                     .arg(name)
-                     .arg(decoded.offset)
-                     .arg(line);
+                     .arg(name, QString::number(decoded.offset), QString::number(line));
         return std::nullopt;
     }
     case DecodedText::Problem::InvalidUnicode:
@@ -218,8 +218,7 @@ Extracted importHtml(QByteArrayView bytes, const QString &name)
     if (html.tooDeep)
         return fail(DocumentImport::tr("%1 nests its elements more than %2 levels deep, deeper than any real page; "
                                        "Dialogsmith does not read it.")
-                        .arg(name)
-                        .arg(maxHtmlNesting));
+                        .arg(name, QString::number(maxHtmlNesting)));
     result.title = std::move(html.title);
     result.text = std::move(html.text);
     return result;
@@ -263,10 +262,9 @@ Extracted importPdf(const QByteArray &bytes, const QString &name, const ImportPr
             DocumentImport::tr("%1 is incomplete (the file ends before the end of the PDF): pages may be missing.")
                 .arg(name));
     if (pdf.pagesWithText < pdf.pages)
-        result.warnings.append(DocumentImport::tr("%1: %2 of %3 pages have no text (scanned pages need OCR first).")
-                                   .arg(name)
-                                   .arg(pdf.pages - pdf.pagesWithText)
-                                   .arg(pdf.pages));
+        result.warnings.append(
+            DocumentImport::tr("%1: %2 of %3 pages have no text (scanned pages need OCR first).")
+                .arg(name, QString::number(pdf.pages - pdf.pagesWithText), QString::number(pdf.pages)));
     return result;
 }
 
@@ -324,8 +322,7 @@ ImportResult importNamed(const QByteArray &bytes, const QString &fileName, const
     }
     if (extracted.text.size() > options.maxTextLength) {
         result.error = DocumentImport::tr("%1 has more text than a project document may hold (%2 million characters).")
-                           .arg(name)
-                           .arg(options.maxTextLength / 1'000'000);
+                           .arg(name, QString::number(options.maxTextLength / 1'000'000));
         return result;
     }
     if (kind != DocumentKind::Pdf && progress && !progress(1, 1)) {
@@ -387,7 +384,8 @@ ImportResult importFile(const QString &path, const ImportOptions &options, const
                                      : DocumentImport::tr("%1 does not exist.").arg(name);
         return result;
     }
-    const QString tooLarge = DocumentImport::tr("%1 is larger than %2 MiB.").arg(name).arg(options.maxFileSize >> 20);
+    const QString tooLarge
+        = DocumentImport::tr("%1 is larger than %2 MiB.").arg(name, QString::number(options.maxFileSize >> 20));
     if (info.size() > options.maxFileSize) {
         result.error = tooLarge;
         return result;

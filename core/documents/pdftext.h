@@ -30,8 +30,9 @@ struct PdfText {
 };
 
 /// The text of a PDF, page by page, in reading order (Poppler's C++ interface, which needs no QtGui):
-/// lines of a paragraph on lines of their own, paragraphs (a gap wider than a line, or a new column)
-/// separated by a blank line, and pages too. `progress(done, total)` is called after each page; returning
+/// lines of a paragraph on lines of their own (a word broken at a hyphen joined, the hyphen kept; a soft hyphen
+/// dropped), paragraphs (a gap wider than most of a line, or a new column) separated by a blank line, and
+/// pages too; typeset ligatures (ﬁ, ﬂ) as their letters. `progress(done, total)` is called after each page; returning
 /// false stops between pages with Failure::Cancelled. Thread-safe: each call has its own Poppler document.
 PdfText pdfToText(const QByteArray &bytes, const std::function<bool(int done, int total)> &progress = {});
 

@@ -80,6 +80,15 @@ private Q_SLOTS:
                                       "part of a UTF-8 character. Save it as UTF-8 and add it again."));
     }
 
+    void fileNameWithPercentSigns_staysAsItIsInMessages()
+    {
+        const QString path = write(QStringLiteral("100%2 sure %1.txt"), "\xFF");
+        QCOMPARE(importFile(path).error,
+                 QDir::toNativeSeparators(path)
+                     + QStringLiteral(" is not valid UTF-8 text: the byte at offset 0 (line 1) is not part of a UTF-8 "
+                                      "character. Save it as UTF-8 and add it again."));
+    }
+
     void invalidUtf8_forms_areAllRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
