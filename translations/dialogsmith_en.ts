@@ -2,12 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Dialogsmith::ChunkView</name>
+    <message numerus="yes">
+        <source>… and %n more chunk(s), not shown here.</source>
+        <translation>
+            <numerusform>… and %n more chunk, not shown here.</numerusform>
+            <numerusform>… and %n more chunks, not shown here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ConnectionTest</name>
+    <message numerus="yes">
+        <source>%1 Model listed by the server (%n model(s) offered)</source>
+        <translation>
+            <numerusform>%1 Model listed by the server (%n model offered)</numerusform>
+            <numerusform>%1 Model listed by the server (%n models offered)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ConversationEditor</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 with %3 · %n exchange(s) of %4 planned</source>
+        <translation>
+            <numerusform>%1 · %2 with %3 · %n exchange of %4 planned</numerusform>
+            <numerusform>%1 · %2 with %3 · %n exchanges of %4 planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not in the list of %n</source>
+        <translation>
+            <numerusform>not in the list of %n</numerusform>
+            <numerusform>not in the list of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DatasetView</name>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln conversation(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln conversation</numerusform>
+            <numerusform>%1 of %Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;No conversation matches&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt; to see all %Ln conversation(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;No conversation matches&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt; to see the %Ln conversation.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;No conversation matches&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt; to see all %Ln conversations.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %Ln conversation(s)…</source>
+        <translation>
+            <numerusform>Approving %Ln conversation…</numerusform>
+            <numerusform>Approving %Ln conversations…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %Ln conversation(s)…</source>
+        <translation>
+            <numerusform>Rejecting %Ln conversation…</numerusform>
+            <numerusform>Rejecting %Ln conversations…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DocumentEditor</name>
+    <message numerus="yes">
+        <source>%1 in %n document(s).</source>
+        <translation>
+            <numerusform>%1 in %n document.</numerusform>
+            <numerusform>%1 in %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation>
+            <numerusform>%n chunk</numerusform>
+            <numerusform>%n chunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added. These files could not be added:</source>
+        <translation>
+            <numerusform>%n document added. These files could not be added:</numerusform>
+            <numerusform>%n documents added. These files could not be added:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Document(s)</source>
+        <translation>
+            <numerusform>Add %n Document</numerusform>
+            <numerusform>Add %n Documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Document(s)</source>
+        <translation>
+            <numerusform>Delete %n Document</numerusform>
+            <numerusform>Delete %n Documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::Engine::GenerationEngine</name>
     <message numerus="yes">
         <source>The model &quot;%1&quot; answered with an empty message %n time(s) in a row.</source>
         <translation>
             <numerusform>The model &quot;%1&quot; answered with an empty message %n time in a row.</numerusform>
             <numerusform>The model &quot;%1&quot; answered with an empty message %n times in a row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ExpandTopicsDialog</name>
+    <message numerus="yes">
+        <source>This topic is already %n levels deep, the most a topic tree may have.</source>
+        <translation>
+            <numerusform>This topic is already %n level deep, the most a topic tree may have.</numerusform>
+            <numerusform>This topic is already %n levels deep, the most a topic tree may have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests: too many. Ask for fewer topics per level or fewer levels.</source>
+        <translation>
+            <numerusform>%n request: too many. Ask for fewer topics per level or fewer levels.</numerusform>
+            <numerusform>%n requests: too many. Ask for fewer topics per level or fewer levels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n request(s)</source>
+        <translation>
+            <numerusform>Up to %n request</numerusform>
+            <numerusform>Up to %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Topic(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n Topic</numerusform>
+            <numerusform>&amp;Add %n Topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s) to review.</source>
+        <translation>
+            <numerusform>%n new topic to review.</numerusform>
+            <numerusform>%n new topics to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) skipped: a sibling already has the name.</source>
+        <translation>
+            <numerusform>%n suggestion skipped: a sibling already has the name.</numerusform>
+            <numerusform>%n suggestions skipped: a sibling already has the name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ExportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Approved only (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Approved only (%Ln)</numerusform>
+            <numerusform>&amp;Approved only (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All that are not &amp;rejected (%Ln)</source>
+        <translation>
+            <numerusform>All that are not &amp;rejected (%Ln)</numerusform>
+            <numerusform>All that are not &amp;rejected (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln conversation(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln conversation to %1.</numerusform>
+            <numerusform>Wrote %Ln conversations to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) had no complete exchange and were left out.</source>
+        <translation>
+            <numerusform>%Ln conversation had no complete exchange and was left out.</numerusform>
+            <numerusform>%Ln conversations had no complete exchange and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::LiveConversationsModel</name>
+    <message numerus="yes">
+        <source>complete, %n message(s)</source>
+        <translation>
+            <numerusform>complete, %n message</numerusform>
+            <numerusform>complete, %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ModelField</name>
+    <message numerus="yes">
+        <source>The server offers %n model(s): pick one from the list.</source>
+        <translation>
+            <numerusform>The server offers %n model: pick it from the list.</numerusform>
+            <numerusform>The server offers %n models: pick one from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PersonaEditor</name>
+    <message numerus="yes">
+        <source>Add %n Suggested Persona(s)</source>
+        <translation>
+            <numerusform>Add %n Suggested Persona</numerusform>
+            <numerusform>Add %n Suggested Personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunController</name>
+    <message numerus="yes">
+        <source>The design has %n problem(s) to fix before a run can start:</source>
+        <translation>
+            <numerusform>The design has %n problem to fix before a run can start:</numerusform>
+            <numerusform>The design has %n problems to fix before a run can start:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunPanel</name>
+    <message numerus="yes">
+        <source>Run %1 complete, %n conversation(s) failed</source>
+        <translation>
+            <numerusform>Run %1 complete, %n conversation failed</numerusform>
+            <numerusform>Run %1 complete, %n conversations failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunSettingsEditor</name>
+    <message numerus="yes">
+        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversation(s) at once</source>
+        <translation>
+            <numerusform>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversation at once</numerusform>
+            <numerusform>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversations at once</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::SuggestPersonasDialog</name>
+    <message numerus="yes">
+        <source>&amp;Add %n Persona(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n Persona</numerusform>
+            <numerusform>&amp;Add %n Personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s) to review.</source>
+        <translation>
+            <numerusform>%n persona to review.</numerusform>
+            <numerusform>%n personas to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) skipped: a persona already has the name.</source>
+        <translation>
+            <numerusform>%n suggestion skipped: a persona already has the name.</numerusform>
+            <numerusform>%n suggestions skipped: a persona already has the name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TemplateEditor</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in this template:</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problem&lt;/b&gt; in this template:</numerusform>
+            <numerusform>&lt;b&gt;%n problems&lt;/b&gt; in this template:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TopicEditor</name>
+    <message numerus="yes">
+        <source>%1 %, spread over %n subtopic(s)</source>
+        <translation>
+            <numerusform>%1 %, spread over %n subtopic</numerusform>
+            <numerusform>%1 %, spread over %n subtopics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Suggested Topic(s)</source>
+        <translation>
+            <numerusform>Add %n Suggested Topic</numerusform>
+            <numerusform>Add %n Suggested Topics</numerusform>
         </translation>
     </message>
 </context>

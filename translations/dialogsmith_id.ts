@@ -17,6 +17,68 @@
     </message>
 </context>
 <context>
+    <name>CurationStore</name>
+    <message>
+        <source>Cannot change the project: %1</source>
+        <translation>Tidak dapat mengubah proyek: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the project: its file is read-only. Open a writable copy to curate it.</source>
+        <translation>Tidak dapat mengubah proyek: berkasnya hanya-baca. Buka salinan yang dapat ditulis untuk mengkurasinya.</translation>
+    </message>
+    <message>
+        <source>The project has no conversation %1.</source>
+        <translation>Proyek tidak memiliki percakapan %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the turns through %1: turns are counted from 0.</source>
+        <translation>Tidak dapat mempertahankan giliran hingga %1: giliran dihitung mulai dari 0.</translation>
+    </message>
+    <message>
+        <source>Cannot read conversation %1: %2</source>
+        <translation>Tidak dapat membaca percakapan %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s conversations: %1</source>
+        <translation>Tidak dapat membaca percakapan proyek: %1</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5, not %1.</source>
+        <translation>Penilaian berkisar dari 1 sampai 5, bukan %1.</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty: delete the turn instead.</source>
+        <translation>Pesan tidak boleh kosong: hapus giliran tersebut sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The project has no turn %1.</source>
+        <translation>Proyek tidak memiliki giliran %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put turn %1 back into conversation %2: its place is taken.</source>
+        <translation>Tidak dapat mengembalikan giliran %1 ke percakapan %2: tempatnya sudah terisi.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is not a branch: only branches can be removed this way.</source>
+        <translation>Percakapan %1 bukan cabang: hanya cabang yang dapat dihapus dengan cara ini.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has branches of its own: remove them first.</source>
+        <translation>Percakapan %1 memiliki cabangnya sendiri: hapus cabang-cabang itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Only a removed branch can be put back.</source>
+        <translation>Hanya cabang yang telah dihapus yang dapat dikembalikan.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetQuery</name>
+    <message>
+        <source>Cannot read the conversations: %1</source>
+        <translation>Tidak dapat membaca percakapan: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesignStore</name>
     <message>
         <source>Cannot read the project&apos;s design: %1</source>
@@ -56,6 +118,791 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Dibangun dengan Qt %1, berjalan di Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ChatView</name>
+    <message>
+        <source>Select a conversation to watch it being written.</source>
+        <translation>Pilih percakapan untuk melihatnya saat sedang ditulis.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first message…</source>
+        <translation>Menunggu pesan pertama…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asisten</translation>
+    </message>
+    <message>
+        <source>%1 · writing…</source>
+        <translation>%1 · sedang menulis…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ChunkView</name>
+    <message>
+        <source>Chunk %1 · characters %2–%3 · %4 long</source>
+        <translation>Potongan %1 · karakter %2–%3 · panjang %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more chunk(s), not shown here.</source>
+        <translation>
+            <numerusform>… dan %n potongan lainnya, tidak ditampilkan di sini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chunk %1 · characters %2–%3 · %4 long · first %5 shared with chunk %6</source>
+        <translation>Potongan %1 · karakter %2–%3 · panjang %4 · %5 pertama sama dengan potongan %6</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ConnectionTest</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Uji Koneksi</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models, a streamed answer and JSON output (Ctrl+T)</source>
+        <translation>Minta server menampilkan modelnya, jawaban streaming, dan keluaran JSON (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Menguji koneksi…</translation>
+    </message>
+    <message>
+        <source>%1 Reachable</source>
+        <translation>%1 Dapat dijangkau</translation>
+    </message>
+    <message>
+        <source>%1 Key accepted</source>
+        <translation>%1 Kunci diterima</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Model listed by the server (%n model(s) offered)</source>
+        <translation>
+            <numerusform>%1 Model terdaftar di server (%n model ditawarkan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Streaming</source>
+        <translation>%1 Streaming</translation>
+    </message>
+    <message>
+        <source>%1 Reports token usage</source>
+        <translation>%1 Melaporkan penggunaan token</translation>
+    </message>
+    <message>
+        <source>%1 JSON output</source>
+        <translation>%1 Keluaran JSON</translation>
+    </message>
+    <message>
+        <source>First byte after %1 ms</source>
+        <translation>Byte pertama setelah %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ConversationEditor</name>
+    <message>
+        <source>being generated</source>
+        <translation>sedang dihasilkan</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Generate the rest of this conversation with the models of its run</source>
+        <translation>Hasilkan sisa percakapan ini dengan model dari prosesnya</translation>
+    </message>
+    <message>
+        <source>A document that is no longer in the project</source>
+        <translation>Dokumen yang sudah tidak ada di proyek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n percakapan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Percakapan %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (branch of %2)</source>
+        <translation>Percakapan %1 (cabang dari %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 with %3 · %n exchange(s) of %4 planned</source>
+        <translation>
+            <numerusform>%1 · %2 dengan %3 · %n dari %4 giliran yang direncanakan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>The project file is read-only.</source>
+        <translation>Berkas proyek hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Wait until the conversation is generated.</source>
+        <translation>Tunggu hingga percakapan selesai dihasilkan.</translation>
+    </message>
+    <message>
+        <source>A run is in progress: regenerating and branching are possible when it is paused or done.</source>
+        <translation>Sebuah proses sedang berjalan: menghasilkan ulang dan membuat cabang dapat dilakukan saat proses dijeda atau selesai.</translation>
+    </message>
+    <message>
+        <source>This project file is read-only: you can read its conversations but not review or change them. Make the file writable, or open a copy, to curate.</source>
+        <translation>Berkas proyek ini hanya-baca: Anda dapat membaca percakapannya tetapi tidak dapat meninjau atau mengubahnya. Jadikan berkas dapat ditulis, atau buka salinannya, untuk mengkurasi.</translation>
+    </message>
+    <message>
+        <source>This conversation is not finished: Continue generates the rest of it.</source>
+        <translation>Percakapan ini belum selesai: Lanjutkan akan menghasilkan sisanya.</translation>
+    </message>
+    <message>
+        <source>Generating the rest of the conversation with the models of its run…</source>
+        <translation>Menghasilkan sisa percakapan dengan model dari prosesnya…</translation>
+    </message>
+    <message>
+        <source>Stopped: the messages generated so far are kept. Undo takes the whole change back.</source>
+        <translation>Dihentikan: pesan yang sudah dihasilkan tetap disimpan. Urungkan akan membatalkan seluruh perubahan.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be generated.</source>
+        <translation>Percakapan tidak dapat dihasilkan.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 could not be generated: %2</source>
+        <translation>Percakapan %1 tidak dapat dihasilkan: %2</translation>
+    </message>
+    <message>
+        <source>Previous conversation in the dataset&apos;s order (K)</source>
+        <translation>Percakapan sebelumnya menurut urutan dataset (K)</translation>
+    </message>
+    <message>
+        <source>Next conversation in the dataset&apos;s order (J)</source>
+        <translation>Percakapan berikutnya menurut urutan dataset (J)</translation>
+    </message>
+    <message>
+        <source>Stop generating: what is complete is kept (Esc)</source>
+        <translation>Hentikan pembuatan: bagian yang sudah selesai tetap disimpan (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not in the list of %n</source>
+        <translation>
+            <numerusform>tidak ada dalam daftar berisi %n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The place in the dataset view&apos;s list, as filtered and sorted</source>
+        <translation>Posisi dalam daftar tampilan dataset, sesuai filter dan urutan</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <source>Approve Conversation %1</source>
+        <translation>Setujui Percakapan %1</translation>
+    </message>
+    <message>
+        <source>Reject Conversation %1</source>
+        <translation>Tolak Percakapan %1</translation>
+    </message>
+    <message>
+        <source>Clear Review of Conversation %1</source>
+        <translation>Hapus Tinjauan Percakapan %1</translation>
+    </message>
+    <message>
+        <source>Rate Conversation %1 with %2 of 5</source>
+        <translation>Beri Nilai %2 dari 5 untuk Percakapan %1</translation>
+    </message>
+    <message>
+        <source>Clear Rating of Conversation %1</source>
+        <translation>Hapus Penilaian Percakapan %1</translation>
+    </message>
+    <message>
+        <source>Change Notes of Conversation %1</source>
+        <translation>Ubah Catatan Percakapan %1</translation>
+    </message>
+    <message>
+        <source>Edit Message %1</source>
+        <translation>Sunting Pesan %1</translation>
+    </message>
+    <message>
+        <source>Delete Message %1</source>
+        <translation>Hapus Pesan %1</translation>
+    </message>
+    <message>
+        <source>Regenerate Conversation %1 from Message %2</source>
+        <translation>Hasilkan Ulang Percakapan %1 mulai dari Pesan %2</translation>
+    </message>
+    <message>
+        <source>Branch Conversation %1 from Message %2</source>
+        <translation>Buat Cabang Percakapan %1 mulai dari Pesan %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DatasetModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Dihasilkan</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Disunting</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of run %2</source>
+        <translation>Percakapan %1 dari proses %2</translation>
+    </message>
+    <message>
+        <source>Generation failed.</source>
+        <translation>Pembuatan gagal.</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Pembuatan gagal: %1</translation>
+    </message>
+    <message>
+        <source>Still being generated, or waiting for the run to resume.</source>
+        <translation>Masih dihasilkan, atau menunggu proses dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>User: %1
+Assistant: %2</source>
+        <translation>Pengguna: %1
+Asisten: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5</source>
+        <translation>Dinilai %1 dari 5</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Belum dinilai juri</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Giliran</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s number in the project</source>
+        <translation>Nomor percakapan di dalam proyek</translation>
+    </message>
+    <message>
+        <source>Generation (running, failed) or, once complete, curation (generated, edited, approved, rejected)</source>
+        <translation>Pembuatan (berjalan, gagal) atau, setelah lengkap, kurasi (dihasilkan, disunting, disetujui, ditolak)</translation>
+    </message>
+    <message>
+        <source>The simulated user → the assistant</source>
+        <translation>Pengguna simulasi → asisten</translation>
+    </message>
+    <message>
+        <source>Messages in the conversation</source>
+        <translation>Pesan dalam percakapan</translation>
+    </message>
+    <message>
+        <source>Tokens of the conversation&apos;s messages, as the models counted them when writing them</source>
+        <translation>Token dari pesan-pesan percakapan, sebagaimana dihitung oleh model saat menulisnya</translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s rating, 1 to 5</source>
+        <translation>Penilaian peninjau, 1 sampai 5</translation>
+    </message>
+    <message>
+        <source>The judge model&apos;s score</source>
+        <translation>Skor dari model juri</translation>
+    </message>
+    <message>
+        <source>When the conversation last changed</source>
+        <translation>Kapan percakapan terakhir berubah</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DatasetView</name>
+    <message>
+        <source>Generated</source>
+        <translation>Dihasilkan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>Read the conversations again</source>
+        <translation>Baca ulang percakapan</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Search the conversations&apos; text</source>
+        <translation>Cari teks percakapan</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Open the conversation in the editor (Return, double-click)</source>
+        <translation>Buka percakapan di penyunting (Return, klik ganda)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Set&amp;ujui</translation>
+    </message>
+    <message>
+        <source>Approve the selected conversations for export</source>
+        <translation>Setujui percakapan yang dipilih untuk diekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+    <message>
+        <source>Reject the selected conversations: they are never exported</source>
+        <translation>Tolak percakapan yang dipilih: percakapan tersebut tidak akan pernah diekspor</translation>
+    </message>
+    <message>
+        <source>Search the conversations&apos; text (%1)</source>
+        <translation>Cari teks percakapan (%1)</translation>
+    </message>
+    <message>
+        <source>Conversations that contain every word, in any of their turns; &quot;quoted words&quot; must occur together. The last word also matches longer words while you type.</source>
+        <translation>Percakapan yang memuat setiap kata, di giliran mana pun; &quot;kata dalam tanda kutip&quot; harus muncul bersamaan. Kata terakhir juga cocok dengan kata yang lebih panjang selama Anda mengetik.</translation>
+    </message>
+    <message>
+        <source>Cannot read the conversations</source>
+        <translation>Tidak dapat membaca percakapan</translation>
+    </message>
+    <message>
+        <source>Where generation is</source>
+        <translation>Tahap pembuatan</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Status apa pun</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Where curation is</source>
+        <translation>Tahap kurasi</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Tinjauan apa pun</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Disunting</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>The least rating a conversation has</source>
+        <translation>Penilaian minimum sebuah percakapan</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Penilaian apa pun</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 atau lebih</translation>
+    </message>
+    <message>
+        <source>The least score the judge model gave</source>
+        <translation>Skor minimum yang diberikan model juri</translation>
+    </message>
+    <message>
+        <source>Judge ≥ </source>
+        <translation>Juri ≥ </translation>
+    </message>
+    <message>
+        <source>Any judge score</source>
+        <translation>Skor juri apa pun</translation>
+    </message>
+    <message>
+        <source>Topic contains…</source>
+        <translation>Topik berisi…</translation>
+    </message>
+    <message>
+        <source>Conversations whose topic path contains this text</source>
+        <translation>Percakapan yang jalur topiknya berisi teks ini</translation>
+    </message>
+    <message>
+        <source>Persona contains…</source>
+        <translation>Persona berisi…</translation>
+    </message>
+    <message>
+        <source>Conversations where the user or the assistant persona&apos;s name contains this text</source>
+        <translation>Percakapan yang nama persona pengguna atau asistennya berisi teks ini</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Hapus Filter</translation>
+    </message>
+    <message>
+        <source>Show every conversation</source>
+        <translation>Tampilkan semua percakapan</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln percakapan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln conversation(s)</source>
+        <translation>
+            <numerusform>%1 dari %Ln percakapan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No conversations yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start a run with Run ▸ Start (%1). Conversations appear here as they are written.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Belum ada percakapan&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mulai proses dengan Jalankan ▸ Mulai (%1). Percakapan muncul di sini saat ditulis.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;No conversation matches&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt; to see all %Ln conversation(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Tidak ada percakapan yang cocok&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Hapus filter&lt;/a&gt; untuk melihat semua %Ln percakapan.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %Ln conversation(s)…</source>
+        <translation>
+            <numerusform>Menyetujui %Ln percakapan…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %Ln conversation(s)…</source>
+        <translation>
+            <numerusform>Menolak %Ln percakapan…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the review</source>
+        <translation>Tidak dapat mengubah tinjauan</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DocumentEditor</name>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Tambah &amp;Berkas…</translation>
+    </message>
+    <message>
+        <source>Add text or Markdown files as documents (%1)</source>
+        <translation>Tambahkan berkas teks atau Markdown sebagai dokumen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Document…</source>
+        <translation>&amp;Tempel sebagai Dokumen…</translation>
+    </message>
+    <message>
+        <source>Add the text on the clipboard as a document (%1)</source>
+        <translation>Tambahkan teks di papan klip sebagai dokumen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>Rename the selected document (F2)</source>
+        <translation>Ganti nama dokumen yang dipilih (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected documents (Del)</source>
+        <translation>Hapus dokumen yang dipilih (Del)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Conversations can be grounded in documents: each conversation draws a chunk of one and talks about it.&lt;/p&gt;&lt;p&gt;Drop .txt or .md files here, choose &lt;i&gt;Add Files…&lt;/i&gt;, or copy text and choose &lt;i&gt;Paste as Document…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Belum ada dokumen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Percakapan dapat didasarkan pada dokumen: setiap percakapan mengambil satu potongan dari sebuah dokumen dan membahasnya.&lt;/p&gt;&lt;p&gt;Letakkan berkas .txt atau .md di sini, pilih &lt;i&gt;Tambah Berkas…&lt;/i&gt;, atau salin teks lalu pilih &lt;i&gt;Tempel sebagai Dokumen…&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> karakter</translation>
+    </message>
+    <message>
+        <source>The longest a chunk may be. Chunks end after a paragraph or sentence where possible.</source>
+        <translation>Panjang maksimum sebuah potongan. Jika memungkinkan, potongan berakhir setelah paragraf atau kalimat.</translation>
+    </message>
+    <message>
+        <source>How far a chunk may start before the previous one ends, so no passage is cut in two for good. Less than the chunk size.</source>
+        <translation>Seberapa jauh sebuah potongan boleh dimulai sebelum potongan sebelumnya berakhir, agar tidak ada bagian teks yang terpotong dua selamanya. Kurang dari ukuran potongan.</translation>
+    </message>
+    <message>
+        <source>Chunk &amp;size:</source>
+        <translation>&amp;Ukuran potongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>Tumpang t&amp;indih:</translation>
+    </message>
+    <message>
+        <source>C&amp;hunks</source>
+        <translation>&amp;Potongan</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;ks</translation>
+    </message>
+    <message>
+        <source>The selected document as generation cuts it: numbered chunks on alternating backgrounds, the text shared with the previous chunk shaded darker.</source>
+        <translation>Dokumen yang dipilih sebagaimana dipotong saat pembuatan: potongan bernomor dengan latar belakang bergantian, teks yang sama dengan potongan sebelumnya diberi bayangan lebih gelap.</translation>
+    </message>
+    <message>
+        <source>The selected document&apos;s text.</source>
+        <translation>Teks dokumen yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chunking&lt;/b&gt; (all documents)</source>
+        <translation>&lt;b&gt;Pemotongan&lt;/b&gt; (semua dokumen)</translation>
+    </message>
+    <message>
+        <source>Chunks alternate in colour. The start of a chunk shaded in the previous chunk&apos;s colour is the overlap: text both chunks contain.</source>
+        <translation>Potongan diberi warna bergantian. Awal potongan yang diberi warna potongan sebelumnya adalah tumpang tindih: teks yang dimuat oleh kedua potongan.</translation>
+    </message>
+    <message>
+        <source>Change Chunk Size</source>
+        <translation>Ubah Ukuran Potongan</translation>
+    </message>
+    <message>
+        <source>Change Chunk Overlap</source>
+        <translation>Ubah Tumpang Tindih Potongan</translation>
+    </message>
+    <message>
+        <source>Add a document to see its text here.</source>
+        <translation>Tambahkan dokumen untuk melihat teksnya di sini.</translation>
+    </message>
+    <message>
+        <source>Select a document to see its text.</source>
+        <translation>Pilih dokumen untuk melihat teksnya.</translation>
+    </message>
+    <message>
+        <source>Add a document to see how it is cut into chunks.</source>
+        <translation>Tambahkan dokumen untuk melihat bagaimana dokumen itu dipotong.</translation>
+    </message>
+    <message>
+        <source>Select a document to see its chunks.</source>
+        <translation>Pilih dokumen untuk melihat potongannya.</translation>
+    </message>
+    <message>
+        <source>… (the preview shows the first %1 characters)</source>
+        <translation>… (pratinjau menampilkan %1 karakter pertama)</translation>
+    </message>
+    <message>
+        <source>No documents: conversations will not be grounded.</source>
+        <translation>Tidak ada dokumen: percakapan tidak akan didasarkan pada dokumen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n document(s).</source>
+        <translation>
+            <numerusform>%1 dalam %n dokumen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation>
+            <numerusform>%n potongan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Documents</source>
+        <translation>Tambah Dokumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Membaca %n berkas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added. These files could not be added:</source>
+        <translation>
+            <numerusform>%n dokumen ditambahkan. Berkas berikut tidak dapat ditambahkan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Document(s)</source>
+        <translation>
+            <numerusform>Tambah %n Dokumen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Document &quot;%1&quot;</source>
+        <translation>Hapus Dokumen &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Document(s)</source>
+        <translation>
+            <numerusform>Hapus %n Dokumen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DocumentListModel</name>
+    <message>
+        <source>Pasted</source>
+        <translation>Ditempel</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename.</source>
+        <translation>Klik ganda atau tekan F2 untuk mengganti nama.</translation>
+    </message>
+    <message>
+        <source>Where the text came from.</source>
+        <translation>Asal teks tersebut.</translation>
+    </message>
+    <message>
+        <source>How many chunks the document is cut into with the current chunk settings.</source>
+        <translation>Jumlah potongan dokumen ini dengan pengaturan pemotongan saat ini.</translation>
+    </message>
+    <message>
+        <source>Rename Document</source>
+        <translation>Ganti Nama Dokumen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Karakter</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::EditorParts</name>
+    <message>
+        <source>This project is read-only: %1. You can look at the design but not change it; File ▸ Save As… makes a copy you can edit.</source>
+        <translation>Proyek ini hanya-baca: %1. Anda dapat melihat rancangannya tetapi tidak dapat mengubahnya; Berkas ▸ Simpan Sebagai… membuat salinan yang dapat Anda sunting.</translation>
     </message>
 </context>
 <context>
@@ -106,6 +953,504 @@
         <source>The budget of %1 tokens is used up (%2 used).</source>
         <translation>Anggaran %1 token sudah habis (%2 terpakai).</translation>
     </message>
+    <message>
+        <source>No conversation to continue was given.</source>
+        <translation>Tidak ada percakapan yang diberikan untuk dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>Conversations %1 and %2 come from different runs: continue them one run at a time.</source>
+        <translation>Percakapan %1 dan %2 berasal dari proses yang berbeda: lanjutkan satu proses dalam satu waktu.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 cannot be continued: its draw does not match a planned conversation of run %2.</source>
+        <translation>Percakapan %1 tidak dapat dilanjutkan: hasil undiannya tidak cocok dengan percakapan yang direncanakan dalam proses %2.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is complete: it is not waiting to be continued.</source>
+        <translation>Percakapan %1 sudah selesai: tidak sedang menunggu untuk dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 failed: it is not waiting to be continued.</source>
+        <translation>Percakapan %1 gagal: tidak sedang menunggu untuk dilanjutkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ExpandTopicsDialog</name>
+    <message>
+        <source>the answer holds no list of topics</source>
+        <translation>jawaban tidak berisi daftar topik</translation>
+    </message>
+    <message>
+        <source>the list holds no topic names</source>
+        <translation>daftar tidak berisi nama topik</translation>
+    </message>
+    <message>
+        <source>Expand with Model</source>
+        <translation>Perluas dengan Model</translation>
+    </message>
+    <message>
+        <source>Generate top-level topics for this project.</source>
+        <translation>Hasilkan topik tingkat teratas untuk proyek ini.</translation>
+    </message>
+    <message>
+        <source>Generate subtopics of “%1”.</source>
+        <translation>Hasilkan subtopik dari &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The model profile that writes the topics (Tools › Providers…).</source>
+        <translation>Profil model yang menulis topik (Alat › Penyedia…).</translation>
+    </message>
+    <message>
+        <source>&amp;Model profile:</source>
+        <translation>P&amp;rofil model:</translation>
+    </message>
+    <message>
+        <source>How many subtopics to ask for under each topic.</source>
+        <translation>Jumlah subtopik yang diminta untuk setiap topik.</translation>
+    </message>
+    <message>
+        <source>&amp;Topics per level:</source>
+        <translation>&amp;Topik per tingkat:</translation>
+    </message>
+    <message>
+        <source>1 adds one level of subtopics; more grows a whole tree, one request per topic.</source>
+        <translation>1 menambahkan satu tingkat subtopik; lebih dari itu menumbuhkan seluruh pohon, satu permintaan per topik.</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>T&amp;ingkat:</translation>
+    </message>
+    <message>
+        <source>Anything the model should keep in mind when it suggests topics.</source>
+        <translation>Apa pun yang perlu diperhatikan model saat mengusulkan topik.</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Arahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Hasilkan</translation>
+    </message>
+    <message>
+        <source>Ask the model. Suggestions appear below for review before anything is added.</source>
+        <translation>Tanyakan kepada model. Usulan muncul di bawah untuk ditinjau sebelum ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Henti&amp;kan</translation>
+    </message>
+    <message>
+        <source>Stop asking: the suggestions so far stay for review.</source>
+        <translation>Berhenti bertanya: usulan yang sudah ada tetap tersedia untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Uncheck what you do not want; double-click or press F2 to rewrite a name.</source>
+        <translation>Hapus centang pada yang tidak Anda inginkan; klik ganda atau tekan F2 untuk mengubah nama.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Checked Topics</source>
+        <translation>Ta&amp;mbahkan Topik yang Dicentang</translation>
+    </message>
+    <message numerus="yes">
+        <source>This topic is already %n levels deep, the most a topic tree may have.</source>
+        <translation>
+            <numerusform>Topik ini sudah sedalam %n tingkat, batas maksimum untuk sebuah pohon topik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests: too many. Ask for fewer topics per level or fewer levels.</source>
+        <translation>
+            <numerusform>%n permintaan: terlalu banyak. Minta lebih sedikit topik per tingkat atau lebih sedikit tingkat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n request(s)</source>
+        <translation>
+            <numerusform>Hingga %n permintaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 dari %2 permintaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Topic(s)</source>
+        <translation>
+            <numerusform>Ta&amp;mbahkan %n Topik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Topics</source>
+        <translation>Ta&amp;mbahkan Topik</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Menanyakan %1…</translation>
+    </message>
+    <message>
+        <source>Stopped. The suggestions so far are below.</source>
+        <translation>Dihentikan. Usulan sejauh ini tercantum di bawah.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer for “%1” was not a list of topics (%2). It said: %3</source>
+        <translation>Jawaban model untuk &quot;%1&quot; bukan daftar topik (%2). Jawabannya: %3</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>tingkat teratas</translation>
+    </message>
+    <message>
+        <source>no JSON</source>
+        <translation>tidak ada JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s) to review.</source>
+        <translation>
+            <numerusform>%n topik baru untuk ditinjau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) skipped: a sibling already has the name.</source>
+        <translation>
+            <numerusform>%n usulan dilewati: topik sejajar sudah memiliki nama tersebut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some requests failed. The suggestions so far are below.</source>
+        <translation>Beberapa permintaan gagal. Usulan sejauh ini tercantum di bawah.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “for high-school students” or “practical, not historical”</source>
+        <translation>Opsional, mis. &quot;untuk siswa SMA&quot; atau &quot;praktis, bukan historis&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ExportDialog</name>
+    <message>
+        <source>OpenAI messages</source>
+        <translation>Pesan OpenAI</translation>
+    </message>
+    <message>
+        <source>ShareGPT</source>
+        <translation>ShareGPT</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>Ekspor sebagai %1</translation>
+    </message>
+    <message>
+        <source>Writes one conversation per line (JSON Lines) as {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}, the chat format of OpenAI&apos;s fine-tuning and most trainers.</source>
+        <translation>Menulis satu percakapan per baris (JSON Lines) sebagai {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}, format obrolan untuk fine-tuning OpenAI dan sebagian besar pelatih.</translation>
+    </message>
+    <message>
+        <source>Writes one conversation per line (JSON Lines) as {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}, the ShareGPT format many open trainers read.</source>
+        <translation>Menulis satu percakapan per baris (JSON Lines) sebagai {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}, format ShareGPT yang dibaca banyak pelatih terbuka.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approved only (%Ln)</source>
+        <translation>
+            <numerusform>Hanya yang &amp;disetujui (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The complete conversations a reviewer approved</source>
+        <translation>Percakapan lengkap yang telah disetujui peninjau</translation>
+    </message>
+    <message numerus="yes">
+        <source>All that are not &amp;rejected (%Ln)</source>
+        <translation>
+            <numerusform>Semua yang tidak di&amp;tolak (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every complete conversation except the rejected ones</source>
+        <translation>Setiap percakapan lengkap kecuali yang ditolak</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Include the &amp;system prompt</source>
+        <translation>Sertakan &amp;prompt sistem</translation>
+    </message>
+    <message>
+        <source>Starts each conversation with the system prompt its first answer was written under</source>
+        <translation>Memulai setiap percakapan dengan prompt sistem yang digunakan saat jawaban pertamanya ditulis</translation>
+    </message>
+    <message>
+        <source>Include &amp;metadata</source>
+        <translation>Sertakan &amp;metadata</translation>
+    </message>
+    <message>
+        <source>Adds a &quot;metadata&quot; object to each line: topic, personas, scenario, structure, document and the models that wrote it</source>
+        <translation>Menambahkan objek &quot;metadata&quot; ke setiap baris: topik, persona, skenario, struktur, dokumen, dan model yang menulisnya</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v dari %m</translation>
+    </message>
+    <message>
+        <source>The project has no complete conversation to export yet.</source>
+        <translation>Proyek belum memiliki percakapan lengkap untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Ekspor dibatalkan; %1 tidak ditulis.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Ekspor gagal: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln percakapan ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) had no complete exchange and were left out.</source>
+        <translation>
+            <numerusform>%Ln percakapan tidak memiliki giliran yang lengkap dan tidak disertakan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written</source>
+        <translation>Hentikan ekspor; tidak ada berkas yang ditulis</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::KeyField</name>
+    <message>
+        <source>API key</source>
+        <translation>Kunci API</translation>
+    </message>
+    <message>
+        <source>N&amp;one (a local server without a key)</source>
+        <translation>T&amp;idak ada (server lokal tanpa kunci)</translation>
+    </message>
+    <message>
+        <source>Stored in the ke&amp;ychain</source>
+        <translation>Disimpan di ke&amp;ychain</translation>
+    </message>
+    <message>
+        <source>The OS keychain (Secret Service, macOS Keychain, Windows Credential Manager) keeps the key; the project names only the account</source>
+        <translation>Keychain sistem operasi (Secret Service, macOS Keychain, Windows Credential Manager) menyimpan kunci; proyek hanya menyebutkan nama akunnya</translation>
+    </message>
+    <message>
+        <source>From an en&amp;vironment variable</source>
+        <translation>Dari variabel &amp;lingkungan</translation>
+    </message>
+    <message>
+        <source>The studio and the CLI read the key from this variable when they start</source>
+        <translation>Studio dan CLI membaca kunci dari variabel ini saat dimulai</translation>
+    </message>
+    <message>
+        <source>The name the key is stored under in the keychain</source>
+        <translation>Nama yang digunakan untuk menyimpan kunci di keychain</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Tempel kunci API</translation>
+    </message>
+    <message>
+        <source>Written to the keychain when you press Store (or Return); never saved in the project</source>
+        <translation>Ditulis ke keychain saat Anda menekan Simpan (atau Return); tidak pernah disimpan di proyek</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Write the key to the keychain now</source>
+        <translation>Tulis kunci ke keychain sekarang</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Ganti…</translation>
+    </message>
+    <message>
+        <source>Type a new key in place of the stored one</source>
+        <translation>Ketik kunci baru untuk menggantikan kunci yang tersimpan</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Key</source>
+        <translation>&amp;Buang Kunci</translation>
+    </message>
+    <message>
+        <source>Delete the stored key from the keychain</source>
+        <translation>Hapus kunci yang tersimpan dari keychain</translation>
+    </message>
+    <message>
+        <source>The environment variable the studio and the CLI read the key from</source>
+        <translation>Variabel lingkungan tempat studio dan CLI membaca kunci</translation>
+    </message>
+    <message>
+        <source>Keychain account:</source>
+        <translation>Akun keychain:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Kunci:</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>Variabel:</translation>
+    </message>
+    <message>
+        <source>Name the keychain account first.</source>
+        <translation>Beri nama akun keychain terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Memeriksa keychain…</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read.</source>
+        <translation>Keychain tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>%1
+Put the key in an environment variable instead (for example %2) and choose &quot;From an environment variable&quot;.</source>
+        <translation>%1
+Simpan kunci di variabel lingkungan sebagai gantinya (misalnya %2) dan pilih &quot;Dari variabel lingkungan&quot;.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Disimpan di keychain</translation>
+    </message>
+    <message>
+        <source>No key stored</source>
+        <translation>Tidak ada kunci yang disimpan</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the key: %1
+The key was not saved anywhere. Without a keychain, set the environment variable %2 to the key before starting Dialogsmith and choose &quot;From an environment variable&quot; above.</source>
+        <translation>Keychain tidak dapat menyimpan kunci: %1
+Kunci tidak disimpan di mana pun. Tanpa keychain, atur variabel lingkungan %2 ke kunci tersebut sebelum memulai Dialogsmith dan pilih &quot;Dari variabel lingkungan&quot; di atas.</translation>
+    </message>
+    <message>
+        <source>it is not available</source>
+        <translation>keychain tidak tersedia</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the key: %1</source>
+        <translation>Keychain tidak dapat menghapus kunci: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::LiveConversationsModel</name>
+    <message>
+        <source>(no topic)</source>
+        <translation>(tanpa topik)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 dari %2 pesan</translation>
+    </message>
+    <message numerus="yes">
+        <source>complete, %n message(s)</source>
+        <translation>
+            <numerusform>lengkap, %n pesan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 ↔ %4 · %5</source>
+        <translation>#%1 %2
+%3 ↔ %4 · %5</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of the run plan
+Topic: %2
+User: %3
+Assistant: %4</source>
+        <translation>Percakapan %1 dari rencana proses
+Topik: %2
+Pengguna: %3
+Asisten: %4</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Skenario: %1</translation>
+    </message>
+    <message>
+        <source>Grounded in: %1</source>
+        <translation>Berdasarkan: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gagal: %1</translation>
+    </message>
+    <message>
+        <source>stopped, %1 of %2 messages</source>
+        <translation>dihentikan, %1 dari %2 pesan</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Dihentikan: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::LivePreviewPanel</name>
@@ -114,6 +1459,66 @@
 Conversations appear here, turn by turn, while they are being written.</source>
         <translation>Tidak ada proses yang berjalan.
 Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The conversations being written, newest first, and the latest finished ones</source>
+        <translation>Percakapan yang sedang ditulis, terbaru lebih dulu, serta yang terakhir selesai</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(tanpa topik)</translation>
+    </message>
+    <message>
+        <source>%1 asks, %2 answers</source>
+        <translation>%1 bertanya, %2 menjawab</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Skenario: %1</translation>
+    </message>
+    <message>
+        <source>Structure: %1</source>
+        <translation>Struktur: %1</translation>
+    </message>
+    <message>
+        <source>Grounded in %1, chunk %2</source>
+        <translation>Berdasarkan %1, potongan %2</translation>
+    </message>
+    <message>
+        <source>Grounded in %1</source>
+        <translation>Berdasarkan %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gagal: %1</translation>
+    </message>
+    <message>
+        <source>the run was cancelled; Run ▸ Start resumes it</source>
+        <translation>proses dibatalkan; Jalankan ▸ Mulai akan melanjutkannya</translation>
+    </message>
+    <message>
+        <source>the run reached its budget</source>
+        <translation>proses telah mencapai anggarannya</translation>
+    </message>
+    <message>
+        <source>the run failed</source>
+        <translation>proses gagal</translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <translation>proses gagal: %1</translation>
+    </message>
+    <message>
+        <source>the run ended</source>
+        <translation>proses telah berakhir</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Dihentikan: %1</translation>
     </message>
 </context>
 <context>
@@ -417,8 +1822,499 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
         <translation>Bersihkan Daftar</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 disimpan</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Perubahan Belum Disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to the design of &quot;%1&quot;?</source>
+        <translation>Simpan perubahan pada rancangan &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>A run is in progress in this project. Cancel it first (Run ▸ Cancel).</source>
+        <translation>Sebuah proses sedang berjalan di proyek ini. Batalkan terlebih dahulu (Jalankan ▸ Batal).</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Percakapan %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Continue the paused run</source>
+        <translation>Lanjutkan proses yang dijeda</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ModelField</name>
+    <message>
+        <source>Type a model name or list the server&apos;s models</source>
+        <translation>Ketik nama model atau tampilkan daftar model di server</translation>
+    </message>
+    <message>
+        <source>The model the server runs for this profile, exactly as the server names it</source>
+        <translation>Model yang dijalankan server untuk profil ini, persis seperti nama yang diberikan server</translation>
+    </message>
+    <message>
+        <source>&amp;List Models</source>
+        <translation>Daftar Mod&amp;el</translation>
+    </message>
+    <message>
+        <source>Ask the server which models it offers</source>
+        <translation>Tanyakan kepada server model apa saja yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>The server&apos;s models could not be listed: %1</source>
+        <translation>Model di server tidak dapat ditampilkan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server offers %n model(s): pick one from the list.</source>
+        <translation>
+            <numerusform>Server menawarkan %n model: pilih satu dari daftar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Menanyakan server…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ModelRequest</name>
+    <message>
+        <source>This project has no model profile yet. Add one in Tools › Providers…, then try again.</source>
+        <translation>Proyek ini belum memiliki profil model. Tambahkan satu di Alat › Penyedia…, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The model could not be asked. Check the profile in Tools › Providers… and try again.</source>
+        <translation>Model tidak dapat ditanyai. Periksa profil di Alat › Penyedia… lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>kosong</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PasteDocumentDialog</name>
+    <message>
+        <source>Paste as Document</source>
+        <translation>Tempel sebagai Dokumen</translation>
+    </message>
+    <message>
+        <source>A title for the document</source>
+        <translation>Judul untuk dokumen</translation>
+    </message>
+    <message>
+        <source>Paste or type the document&apos;s text here.</source>
+        <translation>Tempel atau ketik teks dokumen di sini.</translation>
+    </message>
+    <message>
+        <source>Add Document</source>
+        <translation>Tambah Dokumen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;ks:</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PersonaEditor</name>
+    <message>
+        <source>All personas</source>
+        <translation>Semua persona</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation>Asisten</translation>
+    </message>
+    <message>
+        <source>Show the personas of one side only</source>
+        <translation>Tampilkan persona dari satu pihak saja</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Tampi&amp;lkan:</translation>
+    </message>
+    <message>
+        <source>e.g. Mia, Dr. Okafor</source>
+        <translation>mis. Mia, Dr. Okafor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>User: asks the questions</source>
+        <translation>Pengguna: mengajukan pertanyaan</translation>
+    </message>
+    <message>
+        <source>Assistant: answers them</source>
+        <translation>Asisten: menjawabnya</translation>
+    </message>
+    <message>
+        <source>Each conversation draws one user persona and one assistant persona.</source>
+        <translation>Setiap percakapan mengambil satu persona pengguna dan satu persona asisten.</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Pihak:</translation>
+    </message>
+    <message>
+        <source>Who this is, in a sentence or two: background, age, situation</source>
+        <translation>Siapa dia, dalam satu atau dua kalimat: latar belakang, usia, situasi</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>student of the tutor</source>
+        <translation>murid dari tutor</translation>
+    </message>
+    <message>
+        <source>customer of the support agent</source>
+        <translation>pelanggan dari agen dukungan</translation>
+    </message>
+    <message>
+        <source>patient of the doctor</source>
+        <translation>pasien dari dokter</translation>
+    </message>
+    <message>
+        <source>client of the counsellor</source>
+        <translation>klien dari konselor</translation>
+    </message>
+    <message>
+        <source>new employee and their mentor</source>
+        <translation>karyawan baru dan mentornya</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>rekan kerja</translation>
+    </message>
+    <message>
+        <source>journalist interviewing an expert</source>
+        <translation>jurnalis yang mewawancarai seorang pakar</translation>
+    </message>
+    <message>
+        <source>curious stranger</source>
+        <translation>orang asing yang penasaran</translation>
+    </message>
+    <message>
+        <source>How the two speakers relate</source>
+        <translation>Bagaimana hubungan kedua pembicara</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>Hu&amp;bungan:</translation>
+    </message>
+    <message>
+        <source>curious</source>
+        <translation>penasaran</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>tenang</translation>
+    </message>
+    <message>
+        <source>cheerful</source>
+        <translation>ceria</translation>
+    </message>
+    <message>
+        <source>confident</source>
+        <translation>percaya diri</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>cemas</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>bingung</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>frustrasi</translation>
+    </message>
+    <message>
+        <source>impatient</source>
+        <translation>tidak sabar</translation>
+    </message>
+    <message>
+        <source>sceptical</source>
+        <translation>skeptis</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>lelah</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>sabar</translation>
+    </message>
+    <message>
+        <source>encouraging</source>
+        <translation>memberi semangat</translation>
+    </message>
+    <message>
+        <source>How they feel during the conversation</source>
+        <translation>Bagaimana perasaan mereka selama percakapan</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>&amp;Suasana hati:</translation>
+    </message>
+    <message>
+        <source>knows nothing about the subject</source>
+        <translation>tidak tahu apa pun tentang pokok bahasan</translation>
+    </message>
+    <message>
+        <source>beginner</source>
+        <translation>pemula</translation>
+    </message>
+    <message>
+        <source>high-school level</source>
+        <translation>tingkat SMA</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>menengah</translation>
+    </message>
+    <message>
+        <source>university level</source>
+        <translation>tingkat universitas</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>mahir</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>pakar</translation>
+    </message>
+    <message>
+        <source>What they know about the topic</source>
+        <translation>Apa yang mereka ketahui tentang topik</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge level:</source>
+        <translation>&amp;Tingkat pengetahuan:</translation>
+    </message>
+    <message>
+        <source>e.g. pass tomorrow&apos;s exam, fix the printer, understand the diagnosis</source>
+        <translation>mis. lulus ujian besok, memperbaiki printer, memahami diagnosis</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>Tu&amp;juan:</translation>
+    </message>
+    <message>
+        <source>e.g. short questions, informal, many typos; precise and formal</source>
+        <translation>mis. pertanyaan singkat, santai, banyak salah ketik; tepat dan formal</translation>
+    </message>
+    <message>
+        <source>Speaking s&amp;tyle:</source>
+        <translation>&amp;Gaya bicara:</translation>
+    </message>
+    <message>
+        <source>The language they speak</source>
+        <translation>Bahasa yang mereka gunakan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>B&amp;ahasa:</translation>
+    </message>
+    <message>
+        <source>How often this persona is drawn compared with the others of its side: weight 2 is drawn twice as often as weight 1; 0 never.</source>
+        <translation>Seberapa sering persona ini dipilih dibandingkan persona lain di pihaknya: bobot 2 dipilih dua kali lebih sering daripada bobot 1; 0 tidak pernah.</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>B&amp;obot:</translation>
+    </message>
+    <message>
+        <source>Select a persona to edit it.</source>
+        <translation>Pilih persona untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>Ta&amp;mbah Persona</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Tambahkan persona</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;kat</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected persona</source>
+        <translation>Tambahkan salinan persona yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona</source>
+        <translation>Hapus persona yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Personas…</source>
+        <translation>&amp;Usulkan Persona…</translation>
+    </message>
+    <message>
+        <source>Let a model suggest personas, for review before they are added</source>
+        <translation>Biarkan model mengusulkan persona, untuk ditinjau sebelum ditambahkan</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>Ganti Nama Persona</translation>
+    </message>
+    <message>
+        <source>Change Persona Side</source>
+        <translation>Ubah Pihak Persona</translation>
+    </message>
+    <message>
+        <source>Edit Persona Description</source>
+        <translation>Sunting Deskripsi Persona</translation>
+    </message>
+    <message>
+        <source>Edit Persona Relationship</source>
+        <translation>Sunting Hubungan Persona</translation>
+    </message>
+    <message>
+        <source>Edit Persona Mood</source>
+        <translation>Sunting Suasana Hati Persona</translation>
+    </message>
+    <message>
+        <source>Edit Persona Knowledge Level</source>
+        <translation>Sunting Tingkat Pengetahuan Persona</translation>
+    </message>
+    <message>
+        <source>Edit Persona Language</source>
+        <translation>Sunting Bahasa Persona</translation>
+    </message>
+    <message>
+        <source>Edit Persona Goal</source>
+        <translation>Sunting Tujuan Persona</translation>
+    </message>
+    <message>
+        <source>Edit Persona Speaking Style</source>
+        <translation>Sunting Gaya Bicara Persona</translation>
+    </message>
+    <message>
+        <source>Change Persona Weight</source>
+        <translation>Ubah Bobot Persona</translation>
+    </message>
+    <message>
+        <source>No personas yet.
+
+Add one (Insert) or let a model suggest some (Ctrl+E). A run needs at least one user and one assistant persona.</source>
+        <translation>Belum ada persona.
+
+Tambahkan satu (Insert) atau biarkan model mengusulkan beberapa (Ctrl+E). Sebuah proses memerlukan setidaknya satu persona pengguna dan satu persona asisten.</translation>
+    </message>
+    <message>
+        <source>No persona of this side.</source>
+        <translation>Tidak ada persona di pihak ini.</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Persona baru</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>Tambah Persona</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (salinan)</translation>
+    </message>
+    <message>
+        <source>Duplicate Persona</source>
+        <translation>Duplikat Persona</translation>
+    </message>
+    <message>
+        <source>Delete Persona “%1”</source>
+        <translation>Hapus Persona &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Suggested Persona(s)</source>
+        <translation>
+            <numerusform>Tambah %n Persona yang Diusulkan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PersonaListModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asisten</translation>
+    </message>
+    <message>
+        <source>Plays the user: the simulator asks its questions.</source>
+        <translation>Memerankan pengguna: simulator mengajukan pertanyaannya.</translation>
+    </message>
+    <message>
+        <source>Plays the assistant: answers the user.</source>
+        <translation>Memerankan asisten: menjawab pengguna.</translation>
+    </message>
+    <message>
+        <source>How often this persona is drawn compared with the others of its side.</source>
+        <translation>Seberapa sering persona ini dipilih dibandingkan persona lain di pihaknya.</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>Ganti Nama Persona</translation>
+    </message>
+    <message>
+        <source>Change Persona Weight</source>
+        <translation>Ubah Bobot Persona</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
     </message>
 </context>
 <context>
@@ -438,6 +2334,181 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ProfileForm</name>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>e.g. teacher, local-llama</source>
+        <translation>mis. teacher, local-llama</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, as the run settings refer to it</source>
+        <translation>Nama profil, sebagaimana dirujuk oleh pengaturan proses</translation>
+    </message>
+    <message>
+        <source>The kind of server: it decides how requests are written</source>
+        <translation>Jenis server: menentukan cara permintaan ditulis</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server (llama.cpp, vLLM, Ollama, …)</source>
+        <translation>Server yang kompatibel dengan OpenAI (llama.cpp, vLLM, Ollama, …)</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, used exactly as written (OpenAI-compatible: up to and including /v1)</source>
+        <translation>Alamat server, digunakan persis seperti yang ditulis (kompatibel OpenAI: hingga dan termasuk /v1)</translation>
+    </message>
+    <message>
+        <source>Further servers of the same model, separated by spaces (optional)</source>
+        <translation>Server lain dengan model yang sama, dipisahkan spasi (opsional)</translation>
+    </message>
+    <message>
+        <source>Calls are spread over all servers and fail over between them</source>
+        <translation>Panggilan disebar ke semua server dan beralih ke server lain jika ada yang gagal</translation>
+    </message>
+    <message>
+        <source>Allow sending the key over plain http to other hosts than this computer</source>
+        <translation>Izinkan pengiriman kunci melalui http tanpa enkripsi ke host selain komputer ini</translation>
+    </message>
+    <message>
+        <source>Only on a network you trust: anyone on the way can read a key sent over http</source>
+        <translation>Hanya di jaringan yang Anda percayai: siapa pun di jalur pengiriman dapat membaca kunci yang dikirim melalui http</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;dasar:</translation>
+    </message>
+    <message>
+        <source>More ser&amp;vers:</source>
+        <translation>Se&amp;rver lain:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, over all servers</source>
+        <translation>Permintaan yang berjalan bersamaan, di semua server</translation>
+    </message>
+    <message>
+        <source>Requests started per minute, over all servers</source>
+        <translation>Permintaan yang dimulai per menit, di semua server</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>Output is counted as max tokens up front</source>
+        <translation>Keluaran dihitung sebagai token maksimum sejak awal</translation>
+    </message>
+    <message>
+        <source>Tries per request, the first included; 429s and server errors are retried</source>
+        <translation>Percobaan per permintaan, termasuk yang pertama; 429 dan galat server akan dicoba ulang</translation>
+    </message>
+    <message>
+        <source>How long to wait for the first byte of an answer</source>
+        <translation>Berapa lama menunggu byte pertama dari sebuah jawaban</translation>
+    </message>
+    <message>
+        <source>A stream that sends nothing for this long is dropped and retried</source>
+        <translation>Stream yang tidak mengirim apa pun selama ini akan diputus dan dicoba ulang</translation>
+    </message>
+    <message>
+        <source>Concurrent requests:</source>
+        <translation>Permintaan bersamaan:</translation>
+    </message>
+    <message>
+        <source>Requests per minute:</source>
+        <translation>Permintaan per menit:</translation>
+    </message>
+    <message>
+        <source>Tokens per minute:</source>
+        <translation>Token per menit:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Percobaan:</translation>
+    </message>
+    <message>
+        <source>First byte timeout:</source>
+        <translation>Batas waktu byte pertama:</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Batas waktu diam:</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Per million tokens of the prompt</source>
+        <translation>Per sejuta token prompt</translation>
+    </message>
+    <message>
+        <source>Per million tokens the model writes</source>
+        <translation>Per sejuta token yang ditulis model</translation>
+    </message>
+    <message>
+        <source>Per million prompt tokens the server had cached (often cheaper)</source>
+        <translation>Per sejuta token prompt yang sudah di-cache server (sering lebih murah)</translation>
+    </message>
+    <message>
+        <source>Per million prompt tokens written to the server&apos;s cache (Anthropic)</source>
+        <translation>Per sejuta token prompt yang ditulis ke cache server (Anthropic)</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Masukan:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Keluaran:</translation>
+    </message>
+    <message>
+        <source>Cached input:</source>
+        <translation>Masukan ter-cache:</translation>
+    </message>
+    <message>
+        <source>Cache write:</source>
+        <translation>Penulisan cache:</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens, once the profile names a model</source>
+        <translation>Dolar AS per sejuta token, setelah profil menyebutkan model</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens of %1, for cost estimates and budgets</source>
+        <translation>Dolar AS per sejuta token %1, untuk perkiraan biaya dan anggaran</translation>
     </message>
 </context>
 <context>
@@ -480,6 +2551,226 @@ Buat proyek dengan Berkas ▸ Baru atau buka proyek dengan Berkas ▸ Buka.</tra
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
+    <message>
+        <source>Click a part of the project to open its editor</source>
+        <translation>Klik bagian proyek untuk membuka penyuntingnya</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ProjectSession</name>
+    <message>
+        <source>the file %1 cannot be written</source>
+        <translation>berkas %1 tidak dapat ditulis</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>The project&apos;s provider profiles: each is a model on a server</source>
+        <translation>Profil penyedia proyek: masing-masing adalah sebuah model di sebuah server</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Add a profile (Ctrl+N)</source>
+        <translation>Tambahkan profil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;kat</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile (its stored key stays in the keychain)</source>
+        <translation>Hapus profil yang dipilih (kunci yang tersimpan tetap ada di keychain)</translation>
+    </message>
+    <message>
+        <source>No provider profile yet.
+Add one to say which model writes the conversations: a local OpenAI-compatible server, OpenAI, Anthropic or Gemini.</source>
+        <translation>Belum ada profil penyedia.
+Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang kompatibel dengan OpenAI, OpenAI, Anthropic, atau Gemini.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: the key needs a keychain account or an environment variable.</source>
+        <translation>%1: kunci memerlukan akun keychain atau variabel lingkungan.</translation>
+    </message>
+    <message>
+        <source>Edit Providers</source>
+        <translation>Sunting Penyedia</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected profile</source>
+        <translation>Tambahkan salinan profil yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ReviewPanel</name>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Edited, not reviewed yet</source>
+        <translation>Disunting, belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Approve this conversation for export (A)</source>
+        <translation>Setujui percakapan ini untuk diekspor (A)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Reject this conversation: it is left out of every export (R)</source>
+        <translation>Tolak percakapan ini: percakapan ini tidak disertakan dalam ekspor apa pun (R)</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Penilaian:</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 5 rate, 0 clears the rating</source>
+        <translation>Tombol 1 sampai 5 memberi nilai, 0 menghapus penilaian</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Notes on this conversation: what is good, what to fix…</source>
+        <translation>Catatan tentang percakapan ini: apa yang bagus, apa yang perlu diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Drawn from</source>
+        <translation>Diambil dari</translation>
+    </message>
+    <message>
+        <source>The document excerpt the conversation is grounded in</source>
+        <translation>Kutipan dokumen yang menjadi dasar percakapan</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asisten</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <source>Judge score</source>
+        <translation>Skor juri</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Kegagalan</translation>
+    </message>
+    <message>
+        <source>Open the original (conversation %1)</source>
+        <translation>Buka aslinya (percakapan %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1, chunk %2</source>
+        <translation>&lt;b&gt;Berdasarkan&lt;/b&gt; %1, potongan %2</translation>
+    </message>
+    <message>
+        <source>Kept as you type; Edit ▸ Undo takes a change back (N puts the cursor here)</source>
+        <translation>Disimpan selama Anda mengetik; Sunting ▸ Urungkan membatalkan perubahan (N menaruh kursor di sini)</translation>
+    </message>
+    <message>
+        <source>Keys: A approve · R reject · 1–5 rate · N notes · J / K next and previous</source>
+        <translation>Tombol: A setujui · R tolak · 1–5 beri nilai · N catatan · J / K berikutnya dan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Rate %1 of 5 (key %1); click the current rating again to clear it</source>
+        <translation>Beri nilai %1 dari 5 (tombol %1); klik nilai saat ini sekali lagi untuk menghapusnya</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunController</name>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Buka atau buat proyek terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>A run is in progress: pause or cancel it first.</source>
+        <translation>Sebuah proses sedang berjalan: jeda atau batalkan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The project file %1 is read-only: runs write what they generate into it.</source>
+        <translation>Berkas proyek %1 hanya-baca: proses menulis hasilnya ke dalam berkas itu.</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile. Add one under Tools ▸ Providers… to say which model writes the conversations.</source>
+        <translation>Proyek tidak memiliki profil penyedia. Tambahkan satu di Alat ▸ Penyedia… untuk menentukan model yang menulis percakapan.</translation>
+    </message>
+    <message>
+        <source>The project has several provider profiles: choose the one for the user simulator and the one for the assistant in the Runs section.</source>
+        <translation>Proyek memiliki beberapa profil penyedia: pilih profil untuk simulator pengguna dan profil untuk asisten di bagian Proses.</translation>
+    </message>
+    <message>
+        <source>The run settings name the provider profile &quot;%1&quot;, which the project does not have.</source>
+        <translation>Pengaturan proses menyebut profil penyedia &quot;%1&quot;, yang tidak ada di proyek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The design has %n problem(s) to fix before a run can start:</source>
+        <translation>
+            <numerusform>Rancangan memiliki %n masalah yang harus diperbaiki sebelum proses dapat dimulai:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The design could not be saved, so the run did not start: %1</source>
+        <translation>Rancangan tidak dapat disimpan, sehingga proses tidak dimulai: %1</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>Proses gagal.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::RunPanel</name>
@@ -519,6 +2810,511 @@ Buat proyek dengan Berkas ▸ Baru atau buka proyek dengan Berkas ▸ Buka.</tra
         <source>Rate limited (429)</source>
         <translation>Dibatasi laju (429)</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>Conversations complete in this run, of those planned</source>
+        <translation>Percakapan yang selesai dalam proses ini, dari yang direncanakan</translation>
+    </message>
+    <message>
+        <source>Conversations that failed: the dataset shows why</source>
+        <translation>Percakapan yang gagal: dataset menunjukkan penyebabnya</translation>
+    </message>
+    <message>
+        <source>Conversations being written now</source>
+        <translation>Percakapan yang sedang ditulis</translation>
+    </message>
+    <message>
+        <source>Input and output tokens the run has used, against its token budget</source>
+        <translation>Token masukan dan keluaran yang telah digunakan proses, dibandingkan dengan anggaran tokennya</translation>
+    </message>
+    <message>
+        <source>What the run has cost so far (from the project&apos;s prices), against its budget</source>
+        <translation>Biaya proses sejauh ini (berdasarkan harga proyek), dibandingkan dengan anggarannya</translation>
+    </message>
+    <message>
+        <source>Messages completed per minute, over the last minute</source>
+        <translation>Pesan yang diselesaikan per menit, selama satu menit terakhir</translation>
+    </message>
+    <message>
+        <source>Requests the provider refused with 429 (too many requests) in the last minute, and in this session; the engine waits and retries them</source>
+        <translation>Permintaan yang ditolak penyedia dengan 429 (terlalu banyak permintaan) dalam satu menit terakhir, dan dalam sesi ini; mesin menunggu lalu mencobanya ulang</translation>
+    </message>
+    <message>
+        <source>ETA —</source>
+        <translation>ETA —</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>ETA %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 dari %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in all)</source>
+        <translation>%1 (total %2)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Memulai…</translation>
+    </message>
+    <message>
+        <source>Run %1 running</source>
+        <translation>Proses %1 berjalan</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Paused: messages in flight finish, no new ones start</source>
+        <translation>Dijeda: pesan yang sedang berjalan diselesaikan, tidak ada yang baru dimulai</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>Run %1 complete</source>
+        <translation>Proses %1 selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 complete, %n conversation(s) failed</source>
+        <translation>
+            <numerusform>Proses %1 selesai, %n percakapan gagal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled: Start resumes it</source>
+        <translation>Proses %1 dibatalkan: Mulai akan melanjutkannya</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped at its budget</source>
+        <translation>Proses %1 berhenti karena mencapai anggarannya</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>Proses gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunSettingsEditor</name>
+    <message>
+        <source>provider default</source>
+        <translation>bawaan penyedia</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 jt</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 rb</translation>
+    </message>
+    <message>
+        <source>about %1 days</source>
+        <translation>sekitar %1 hari</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>sekitar %1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>sekitar %1 mnt</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>kurang dari satu menit</translation>
+    </message>
+    <message>
+        <source>Runs of this project</source>
+        <translation>Proses dalam proyek ini</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <source>Read the runs again from the project file (they also refresh every few seconds)</source>
+        <translation>Baca ulang proses dari berkas proyek (juga diperbarui setiap beberapa detik)</translation>
+    </message>
+    <message>
+        <source>Run ▸ Start (F5) resumes the last run if it was interrupted, else starts a new one with the settings above.</source>
+        <translation>Jalankan ▸ Mulai (F5) melanjutkan proses terakhir jika terputus, atau memulai proses baru dengan pengaturan di atas.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>How many conversations a new run plans</source>
+        <translation>Jumlah percakapan yang direncanakan oleh proses baru</translation>
+    </message>
+    <message>
+        <source>Exchanges (a question and its answer) per conversation, drawn from this range</source>
+        <translation>Giliran (satu pertanyaan dan jawabannya) per percakapan, diambil dari rentang ini</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hingga</translation>
+    </message>
+    <message>
+        <source>Share of conversations grounded in a chunk of a document (when there are documents)</source>
+        <translation>Porsi percakapan yang didasarkan pada potongan dokumen (jika ada dokumen)</translation>
+    </message>
+    <message>
+        <source>Chance that a follow-up question moves on to another chunk of the same document</source>
+        <translation>Peluang pertanyaan lanjutan beralih ke potongan lain dari dokumen yang sama</translation>
+    </message>
+    <message>
+        <source>When the user simulator replies with this, the conversation ends early</source>
+        <translation>Jika simulator pengguna membalas dengan ini, percakapan berakhir lebih awal</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Turns:</source>
+        <translation>&amp;Giliran:</translation>
+    </message>
+    <message>
+        <source>&amp;Grounding probability:</source>
+        <translation>Peluang &amp;berbasis dokumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Drift probability:</source>
+        <translation>Peluang &amp;pergeseran:</translation>
+    </message>
+    <message>
+        <source>&amp;End marker:</source>
+        <translation>Penanda &amp;akhir:</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>The provider profile that plays the user and writes the questions</source>
+        <translation>Profil penyedia yang memerankan pengguna dan menulis pertanyaan</translation>
+    </message>
+    <message>
+        <source>The provider profile that answers: the model being distilled</source>
+        <translation>Profil penyedia yang menjawab: model yang didistilasi</translation>
+    </message>
+    <message>
+        <source>User simulator</source>
+        <translation>Simulator pengguna</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asisten</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <source>Top p:</source>
+        <translation>Top p:</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>Token maks.:</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2; lowest value: the provider&apos;s default</source>
+        <translation>Temperatur sampling, 0 hingga 2; nilai terendah: bawaan penyedia</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling, 0 to 1; lowest value: the provider&apos;s default</source>
+        <translation>Nucleus sampling, 0 hingga 1; nilai terendah: bawaan penyedia</translation>
+    </message>
+    <message>
+        <source>The longest message this side may write, in tokens</source>
+        <translation>Pesan terpanjang yang boleh ditulis pihak ini, dalam token</translation>
+    </message>
+    <message>
+        <source>Pace and budget</source>
+        <translation>Kecepatan dan anggaran</translation>
+    </message>
+    <message>
+        <source>Conversations written at once; the profiles&apos; own limits apply too</source>
+        <translation>Percakapan yang ditulis bersamaan; batas masing-masing profil juga berlaku</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>The run stops (resumably) once it has cost this much, by the project&apos;s prices</source>
+        <translation>Proses berhenti (dapat dilanjutkan) setelah biayanya mencapai jumlah ini, berdasarkan harga proyek</translation>
+    </message>
+    <message>
+        <source>The run stops (resumably) once it has used this many tokens, input and output</source>
+        <translation>Proses berhenti (dapat dilanjutkan) setelah menggunakan token sebanyak ini, masukan dan keluaran</translation>
+    </message>
+    <message>
+        <source>The same seed and design plan the same conversations</source>
+        <translation>Seed dan rancangan yang sama merencanakan percakapan yang sama</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency:</source>
+        <translation>&amp;Konkurensi:</translation>
+    </message>
+    <message>
+        <source>Budget (&amp;USD):</source>
+        <translation>Anggaran (&amp;USD):</translation>
+    </message>
+    <message>
+        <source>Budget (to&amp;kens):</source>
+        <translation>Anggaran (&amp;token):</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Perkiraan</translation>
+    </message>
+    <message>
+        <source>Change Conversation Count</source>
+        <translation>Ubah Jumlah Percakapan</translation>
+    </message>
+    <message>
+        <source>Change Turns</source>
+        <translation>Ubah Giliran</translation>
+    </message>
+    <message>
+        <source>Change Grounding Probability</source>
+        <translation>Ubah Peluang Berbasis Dokumen</translation>
+    </message>
+    <message>
+        <source>Change Drift Probability</source>
+        <translation>Ubah Peluang Pergeseran</translation>
+    </message>
+    <message>
+        <source>Change End Marker</source>
+        <translation>Ubah Penanda Akhir</translation>
+    </message>
+    <message>
+        <source>Choose User Simulator Profile</source>
+        <translation>Pilih Profil Simulator Pengguna</translation>
+    </message>
+    <message>
+        <source>Choose Assistant Profile</source>
+        <translation>Pilih Profil Asisten</translation>
+    </message>
+    <message>
+        <source>Change Temperature</source>
+        <translation>Ubah Temperatur</translation>
+    </message>
+    <message>
+        <source>Change Top P</source>
+        <translation>Ubah Top P</translation>
+    </message>
+    <message>
+        <source>Change Max Tokens</source>
+        <translation>Ubah Token Maks.</translation>
+    </message>
+    <message>
+        <source>Change Concurrency</source>
+        <translation>Ubah Konkurensi</translation>
+    </message>
+    <message>
+        <source>Change Budget</source>
+        <translation>Ubah Anggaran</translation>
+    </message>
+    <message>
+        <source>Change Token Budget</source>
+        <translation>Ubah Anggaran Token</translation>
+    </message>
+    <message>
+        <source>Change Seed</source>
+        <translation>Ubah Seed</translation>
+    </message>
+    <message>
+        <source>No profile: add one under Tools ▸ Providers…</source>
+        <translation>Tidak ada profil: tambahkan satu di Alat ▸ Penyedia…</translation>
+    </message>
+    <message>
+        <source>%1 (the only profile)</source>
+        <translation>%1 (satu-satunya profil)</translation>
+    </message>
+    <message>
+        <source>Choose a profile…</source>
+        <translation>Pilih profil…</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (tidak ada)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; tokens (%2 in, %3 out; at most %4 out if every message reaches its max tokens)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; token (%2 masuk, %3 keluar; paling banyak %4 keluar jika setiap pesan mencapai token maksimumnya)</translation>
+    </message>
+    <message>
+        <source>Cost: &lt;b&gt;about %1&lt;/b&gt; (at most %2)</source>
+        <translation>Biaya: &lt;b&gt;sekitar %1&lt;/b&gt; (paling banyak %2)</translation>
+    </message>
+    <message>
+        <source>Cost: &lt;b&gt;unknown&lt;/b&gt;: the project has no prices for these models (Tools ▸ Providers…)</source>
+        <translation>Biaya: &lt;b&gt;tidak diketahui&lt;/b&gt;: proyek tidak memiliki harga untuk model-model ini (Alat ▸ Penyedia…)</translation>
+    </message>
+    <message>
+        <source>No price for %1: counted as free.</source>
+        <translation>Tidak ada harga untuk %1: dihitung gratis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversation(s) at once</source>
+        <translation>
+            <numerusform>Waktu: &lt;b&gt;%1&lt;/b&gt; dengan %n percakapan sekaligus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget is likely to stop the run before it is complete (it can be resumed with a larger one).</source>
+        <translation>Anggaran kemungkinan akan menghentikan proses sebelum selesai (proses dapat dilanjutkan dengan anggaran yang lebih besar).</translation>
+    </message>
+    <message>
+        <source>Assumes %1 exchanges a conversation, questions of about %2 and answers of about %3 tokens (at most their max tokens), prompts of %4 tokens plus the history and the chunk, %5 s to the first token and %6 tokens per second per stream.</source>
+        <translation>Mengasumsikan %1 giliran per percakapan, pertanyaan sekitar %2 dan jawaban sekitar %3 token (paling banyak token maksimumnya), prompt %4 token ditambah riwayat dan potongan, %5 dtk hingga token pertama, dan %6 token per detik per stream.</translation>
+    </message>
+    <message>
+        <source>The end marker cannot be empty.</source>
+        <translation>Penanda akhir tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>Proses tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunsModel</name>
+    <message>
+        <source>running or interrupted</source>
+        <translation>berjalan atau terputus</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>cancelled (resumable)</source>
+        <translation>dibatalkan (dapat dilanjutkan)</translation>
+    </message>
+    <message>
+        <source>stopped at the budget</source>
+        <translation>berhenti karena anggaran</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation>Alasan berhenti</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ScenarioEditor</name>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Tanya Jawab (Q&amp;A)</translation>
+    </message>
+    <message>
+        <source>The user asks questions and the assistant answers them clearly and directly; follow-up questions dig deeper into the answers.</source>
+        <translation>Pengguna mengajukan pertanyaan dan asisten menjawabnya dengan jelas dan langsung; pertanyaan lanjutan menggali jawaban lebih dalam.</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation>Debat</translation>
+    </message>
+    <message>
+        <source>The user takes a position and argues for it; the assistant challenges it with counter-arguments and evidence, and both refine their views.</source>
+        <translation>Pengguna mengambil sikap dan membelanya; asisten menantangnya dengan argumen tandingan dan bukti, dan keduanya memperhalus pandangan mereka.</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Kuliah</translation>
+    </message>
+    <message>
+        <source>The assistant explains the topic step by step and at length, like a teacher giving a lecture; the user asks for clarification or examples now and then.</source>
+        <translation>Asisten menjelaskan topik langkah demi langkah dan secara panjang lebar, seperti guru yang memberi kuliah; sesekali pengguna meminta penjelasan atau contoh.</translation>
+    </message>
+    <message>
+        <source>Tutoring</source>
+        <translation>Bimbingan</translation>
+    </message>
+    <message>
+        <source>The assistant guides the user to work things out themselves with hints and questions instead of giving the answers away, and checks their understanding.</source>
+        <translation>Asisten membimbing pengguna untuk menemukan jawabannya sendiri dengan petunjuk dan pertanyaan alih-alih langsung memberikan jawaban, dan memeriksa pemahamannya.</translation>
+    </message>
+    <message>
+        <source>All Four</source>
+        <translation>Keempatnya</translation>
+    </message>
+    <message>
+        <source>Add &amp;Standard</source>
+        <translation>Tambah &amp;Standar</translation>
+    </message>
+    <message>
+        <source>Add one of the standard structures: Q&amp;A, debate, lecture, tutoring</source>
+        <translation>Tambahkan salah satu struktur standar: tanya jawab, debat, kuliah, bimbingan</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::StartPage</name>
@@ -549,6 +3345,941 @@ Buat proyek dengan Berkas ▸ Baru atau buka proyek dengan Berkas ▸ Buka.</tra
     <message>
         <source>Projects you open appear here.</source>
         <translation>Proyek yang Anda buka akan muncul di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::SuggestPersonasDialog</name>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asisten</translation>
+    </message>
+    <message>
+        <source>the answer holds no list of personas with names</source>
+        <translation>jawaban tidak berisi daftar persona dengan nama</translation>
+    </message>
+    <message>
+        <source>Suggest Personas</source>
+        <translation>Usulkan Persona</translation>
+    </message>
+    <message>
+        <source>Let a model suggest personas for this project. You review and edit them before they are added.</source>
+        <translation>Biarkan model mengusulkan persona untuk proyek ini. Anda meninjau dan menyuntingnya sebelum ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The model profile that writes the personas (Tools › Providers…).</source>
+        <translation>Profil model yang menulis persona (Alat › Penyedia…).</translation>
+    </message>
+    <message>
+        <source>&amp;Model profile:</source>
+        <translation>P&amp;rofil model:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>Users and assistants</source>
+        <translation>Pengguna dan asisten</translation>
+    </message>
+    <message>
+        <source>Users only</source>
+        <translation>Hanya pengguna</translation>
+    </message>
+    <message>
+        <source>Assistants only</source>
+        <translation>Hanya asisten</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Pihak:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “students aged 14 to 18, some struggling”</source>
+        <translation>Opsional, mis. &quot;siswa berusia 14 hingga 18 tahun, sebagian mengalami kesulitan&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Arahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Hasilkan</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Henti&amp;kan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Suasana hati</translation>
+    </message>
+    <message>
+        <source>Knowledge level</source>
+        <translation>Tingkat pengetahuan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Speaking style</source>
+        <translation>Gaya bicara</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Uncheck what you do not want; double-click or press F2 to rewrite a field.</source>
+        <translation>Hapus centang pada yang tidak Anda inginkan; klik ganda atau tekan F2 untuk mengubah isi kolom.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Personas</source>
+        <translation>Ta&amp;mbahkan Persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Persona(s)</source>
+        <translation>
+            <numerusform>Ta&amp;mbahkan %n Persona</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Menanyakan %1…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Dihentikan.</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Tidak ada yang perlu ditinjau.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer was not a list of personas (%1). It said: %2</source>
+        <translation>Jawaban model bukan daftar persona (%1). Jawabannya: %2</translation>
+    </message>
+    <message>
+        <source>no JSON</source>
+        <translation>tidak ada JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s) to review.</source>
+        <translation>
+            <numerusform>%n persona untuk ditinjau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) skipped: a persona already has the name.</source>
+        <translation>
+            <numerusform>%n usulan dilewati: sudah ada persona dengan nama tersebut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TemplateEditor</name>
+    <message>
+        <source>System Prompt</source>
+        <translation>Prompt Sistem</translation>
+    </message>
+    <message>
+        <source>Opening Question</source>
+        <translation>Pertanyaan Pembuka</translation>
+    </message>
+    <message>
+        <source>Follow-up Question</source>
+        <translation>Pertanyaan Lanjutan</translation>
+    </message>
+    <message>
+        <source>Answer Turn</source>
+        <translation>Giliran Jawaban</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s system prompt: who it is, who it talks with and what grounds its answers.</source>
+        <translation>Prompt sistem asisten: siapa dia, dengan siapa dia berbicara, dan apa dasar jawabannya.</translation>
+    </message>
+    <message>
+        <source>Asks the user simulator for the message that opens a conversation.</source>
+        <translation>Meminta simulator pengguna menulis pesan yang membuka percakapan.</translation>
+    </message>
+    <message>
+        <source>Asks the user simulator for each follow-up message, from the conversation so far.</source>
+        <translation>Meminta simulator pengguna menulis setiap pesan lanjutan, berdasarkan percakapan sejauh ini.</translation>
+    </message>
+    <message>
+        <source>The latest user message as the assistant model receives it.</source>
+        <translation>Pesan pengguna terbaru sebagaimana diterima oleh model asisten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the assistant&apos;s system prompt</source>
+        <translation>&lt;b&gt;Dirender&lt;/b&gt; — prompt sistem asisten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the user simulator is asked for the opening question</source>
+        <translation>&lt;b&gt;Dirender&lt;/b&gt; — yang diminta dari simulator pengguna untuk pertanyaan pembuka</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the user simulator is asked for the second question</source>
+        <translation>&lt;b&gt;Dirender&lt;/b&gt; — yang diminta dari simulator pengguna untuk pertanyaan kedua</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the question as the assistant model receives it</source>
+        <translation>&lt;b&gt;Dirender&lt;/b&gt; — pertanyaan sebagaimana diterima oleh model asisten</translation>
+    </message>
+    <message>
+        <source>Inside {{#each history}}: %1</source>
+        <translation>Di dalam {{#each history}}: %1</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: the item itself.</source>
+        <translation>Di dalam {{#each}}: item itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: the item&apos;s position from 0.</source>
+        <translation>Di dalam {{#each}}: posisi item mulai dari 0.</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: the item&apos;s position from 1.</source>
+        <translation>Di dalam {{#each}}: posisi item mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: true for the first item.</source>
+        <translation>Di dalam {{#each}}: true untuk item pertama.</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: true for the last item.</source>
+        <translation>Di dalam {{#each}}: true untuk item terakhir.</translation>
+    </message>
+    <message>
+        <source>An empty template renders nothing. Type {{ to insert a variable.</source>
+        <translation>Templat kosong tidak menghasilkan apa pun. Ketik {{ untuk menyisipkan variabel.</translation>
+    </message>
+    <message>
+        <source>Edit %1 Template</source>
+        <translation>Sunting Templat %1</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Kembalikan ke Bawaan</translation>
+    </message>
+    <message>
+        <source>Replace this template with the one Dialogsmith ships (undoable).</source>
+        <translation>Ganti templat ini dengan templat bawaan Dialogsmith (dapat diurungkan).</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to it.</source>
+        <translation>Klik ganda sebuah masalah untuk menuju ke sana.</translation>
+    </message>
+    <message>
+        <source>&amp;New Sample</source>
+        <translation>Sampel &amp;Baru</translation>
+    </message>
+    <message>
+        <source>Draw another conversation from the design: topic, personas and chunk (Ctrl+R)</source>
+        <translation>Ambil percakapan lain dari rancangan: topik, persona, dan potongan (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>The provider profile &quot;Try it&quot; sends the prompt to.</source>
+        <translation>Profil penyedia yang menjadi tujuan pengiriman prompt oleh &quot;Coba&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Try It</source>
+        <translation>&amp;Coba</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Hentikan balasan (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose Try It to send the rendered prompt to the profile and watch the reply arrive here.</source>
+        <translation>Pilih Coba untuk mengirim prompt yang telah dirender ke profil dan melihat balasannya muncul di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Reset %1 Template</source>
+        <translation>Setel Ulang Templat %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer properly: trying again (attempt %1)…</source>
+        <translation>Server tidak menjawab dengan benar: mencoba lagi (percobaan %1)…</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>No problems in this template.</source>
+        <translation>Tidak ada masalah dalam templat ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in this template:</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n masalah&lt;/b&gt; dalam templat ini:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 template cannot be rendered: %2</source>
+        <translation>Templat %1 tidak dapat dirender: %2</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the template to see the preview.</source>
+        <translation>Perbaiki masalah yang tercantum di bawah templat untuk melihat pratinjau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not rendered:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Tidak dirender:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>… (%1 characters in all; the preview shows the first %2)</source>
+        <translation>… (total %1 karakter; pratinjau menampilkan %2 karakter pertama)</translation>
+    </message>
+    <message>
+        <source>The template renders nothing for this sample.</source>
+        <translation>Templat tidak menghasilkan apa pun untuk sampel ini.</translation>
+    </message>
+    <message>
+        <source>The project has no topics yet, so an example stands in.</source>
+        <translation>Proyek belum memiliki topik, jadi digunakan contoh sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Topik: %1</translation>
+    </message>
+    <message>
+        <source>Asks: %1 · Answers: %2</source>
+        <translation>Bertanya: %1 · Menjawab: %2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of &quot;%2&quot;</source>
+        <translation>Potongan %1 dari &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Not grounded in a chunk (see the grounding probability)</source>
+        <translation>Tidak berbasis potongan (lihat peluang berbasis dokumen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Sampel:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Pertanyaan: %1</translation>
+    </message>
+    <message>
+        <source>Chunk:</source>
+        <translation>Potongan:</translation>
+    </message>
+    <message>
+        <source>Send the rendered prompt to the profile and stream the reply below (Ctrl+Return)</source>
+        <translation>Kirim prompt yang telah dirender ke profil dan alirkan balasannya di bawah (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Add a provider profile (Tools ▸ Providers…) to try templates with a model.</source>
+        <translation>Tambahkan profil penyedia (Alat ▸ Penyedia…) untuk mencoba templat dengan model.</translation>
+    </message>
+    <message>
+        <source>No provider profile yet: add one in Tools ▸ Providers…</source>
+        <translation>Belum ada profil penyedia: tambahkan satu di Alat ▸ Penyedia…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Menunggu %1…</translation>
+    </message>
+    <message>
+        <source>Receiving from %1…</source>
+        <translation>Menerima dari %1…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>Selesai dalam %1 dtk</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Dihentikan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not rendered:&lt;/b&gt; %1 Showing the last rendering.</source>
+        <translation>&lt;b&gt;Tidak dirender:&lt;/b&gt; %1 Menampilkan hasil render terakhir.</translation>
+    </message>
+    <message>
+        <source>Done in %1 s · %2 tokens in, %3 out</source>
+        <translation>Selesai dalam %1 dtk · %2 token masuk, %3 keluar</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TopicEditor</name>
+    <message>
+        <source>Drag a topic to move it, or drop it on another to make it a subtopic.</source>
+        <translation>Seret topik untuk memindahkannya, atau letakkan di atas topik lain untuk menjadikannya subtopik.</translation>
+    </message>
+    <message>
+        <source>No topics yet.
+
+Add one with Add Topic (Insert), or let a model suggest some with Expand with Model (Ctrl+E).</source>
+        <translation>Belum ada topik.
+
+Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan beberapa dengan Perluas dengan Model (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>What conversations under this topic are about</source>
+        <translation>Apa yang dibahas dalam percakapan di bawah topik ini</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>How often this topic is drawn compared with its siblings: a topic of weight 2 is drawn twice as often as one of weight 1; 0 never.</source>
+        <translation>Seberapa sering topik ini dipilih dibandingkan topik sejajarnya: topik berbobot 2 dipilih dua kali lebih sering daripada topik berbobot 1; 0 tidak pernah.</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Bobot:</translation>
+    </message>
+    <message>
+        <source>The share of all conversations drawn under this topic: the weight shares multiplied down the path.</source>
+        <translation>Porsi dari semua percakapan yang dipilih di bawah topik ini: porsi bobot yang dikalikan sepanjang jalurnya.</translation>
+    </message>
+    <message>
+        <source>Share:</source>
+        <translation>Porsi:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Optional: what the topic covers, for the prompts ({{topic_description}}) and for the model when it suggests subtopics.</source>
+        <translation>Opsional: cakupan topik, untuk prompt ({{topic_description}}) dan untuk model saat mengusulkan subtopik.</translation>
+    </message>
+    <message>
+        <source>Select a topic to edit its description and weight.</source>
+        <translation>Pilih topik untuk menyunting deskripsi dan bobotnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Topic</source>
+        <translation>&amp;Tambah Topik</translation>
+    </message>
+    <message>
+        <source>Add a topic after the selected one</source>
+        <translation>Tambahkan topik setelah topik yang dipilih</translation>
+    </message>
+    <message>
+        <source>Add &amp;Subtopic</source>
+        <translation>Tambah &amp;Subtopik</translation>
+    </message>
+    <message>
+        <source>Add a subtopic to the selected topic</source>
+        <translation>Tambahkan subtopik ke topik yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>Rename the selected topic</source>
+        <translation>Ganti nama topik yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected topic and its subtopics</source>
+        <translation>Hapus topik yang dipilih beserta subtopiknya</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Pindah ke &amp;Atas</translation>
+    </message>
+    <message>
+        <source>Move the selected topic up among its siblings</source>
+        <translation>Pindahkan topik yang dipilih ke atas di antara topik sejajarnya</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Pindah ke Ba&amp;wah</translation>
+    </message>
+    <message>
+        <source>Move the selected topic down among its siblings</source>
+        <translation>Pindahkan topik yang dipilih ke bawah di antara topik sejajarnya</translation>
+    </message>
+    <message>
+        <source>&amp;Expand with Model…</source>
+        <translation>&amp;Perluas dengan Model…</translation>
+    </message>
+    <message>
+        <source>Let a model suggest subtopics of the selected topic (or top-level topics), for review before they are added</source>
+        <translation>Biarkan model mengusulkan subtopik dari topik yang dipilih (atau topik tingkat teratas), untuk ditinjau sebelum ditambahkan</translation>
+    </message>
+    <message>
+        <source>Rename the selected topic (F2)</source>
+        <translation>Ganti nama topik yang dipilih (F2)</translation>
+    </message>
+    <message>
+        <source>Rename Topic</source>
+        <translation>Ganti Nama Topik</translation>
+    </message>
+    <message>
+        <source>Change Topic Weight</source>
+        <translation>Ubah Bobot Topik</translation>
+    </message>
+    <message>
+        <source>Edit Topic Description</source>
+        <translation>Sunting Deskripsi Topik</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Topics with Model…</source>
+        <translation>&amp;Usulkan Topik dengan Model…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %, spread over %n subtopic(s)</source>
+        <translation>
+            <numerusform>%1%, tersebar ke %n subtopik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Topik baru</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Tambah Topik</translation>
+    </message>
+    <message>
+        <source>Add Subtopic</source>
+        <translation>Tambah Subtopik</translation>
+    </message>
+    <message>
+        <source>Delete Topic “%1”</source>
+        <translation>Hapus Topik &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete Topic “%1” and Its Subtopics</source>
+        <translation>Hapus Topik &quot;%1&quot; beserta Subtopiknya</translation>
+    </message>
+    <message>
+        <source>Move Topic Up</source>
+        <translation>Pindahkan Topik ke Atas</translation>
+    </message>
+    <message>
+        <source>Move Topic Down</source>
+        <translation>Pindahkan Topik ke Bawah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Suggested Topic(s)</source>
+        <translation>
+            <numerusform>Tambah %n Topik yang Diusulkan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TopicTreeModel</name>
+    <message>
+        <source>How often this topic is drawn compared with its siblings. Double-click to change it.</source>
+        <translation>Seberapa sering topik ini dipilih dibandingkan topik sejajarnya. Klik ganda untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>The share of all conversations that will be about this topic.</source>
+        <translation>Porsi dari semua percakapan yang akan membahas topik ini.</translation>
+    </message>
+    <message>
+        <source>The share of all conversations that will be about this topic or one of its subtopics.</source>
+        <translation>Porsi dari semua percakapan yang akan membahas topik ini atau salah satu subtopiknya.</translation>
+    </message>
+    <message>
+        <source>Rename Topic</source>
+        <translation>Ganti Nama Topik</translation>
+    </message>
+    <message>
+        <source>Change Topic Weight</source>
+        <translation>Ubah Bobot Topik</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <source>What conversations are about. Generation draws a topic, then one of its subtopics, down to a leaf.</source>
+        <translation>Apa yang dibahas dalam percakapan. Pembuatan memilih satu topik, lalu salah satu subtopiknya, terus hingga ke daun.</translation>
+    </message>
+    <message>
+        <source>How often a topic is drawn compared with its siblings.</source>
+        <translation>Seberapa sering sebuah topik dipilih dibandingkan topik sejajarnya.</translation>
+    </message>
+    <message>
+        <source>The share of all conversations each topic gets: the weight shares multiplied down the path.</source>
+        <translation>Porsi dari semua percakapan yang didapat setiap topik: porsi bobot yang dikalikan sepanjang jalurnya.</translation>
+    </message>
+    <message>
+        <source>Move Topic</source>
+        <translation>Pindahkan Topik</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TurnBubble</name>
+    <message>
+        <source>%1 (writing…)</source>
+        <translation>%1 (sedang menulis…)</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>disunting</translation>
+    </message>
+    <message>
+        <source>A person changed this message; the generated text is kept. Hover the message to see it.</source>
+        <translation>Seseorang telah mengubah pesan ini; teks yang dihasilkan tetap disimpan. Arahkan kursor ke pesan untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sunting</translation>
+    </message>
+    <message>
+        <source>Edit this message in place (double-click the text, too)</source>
+        <translation>Sunting pesan ini di tempat (bisa juga dengan klik ganda pada teks)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Hasilkan Ulang</translation>
+    </message>
+    <message>
+        <source>Regenerate from here: drop this message and the ones after it, and let the models continue the conversation</source>
+        <translation>Hasilkan ulang dari sini: buang pesan ini dan pesan-pesan sesudahnya, lalu biarkan model melanjutkan percakapan</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Branch from here: keep this conversation and make an alternative that continues differently from this message on</source>
+        <translation>Buat cabang dari sini: pertahankan percakapan ini dan buat alternatif yang berlanjut secara berbeda mulai dari pesan ini</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete this message</source>
+        <translation>Hapus pesan ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Keep the message as it was (Esc)</source>
+        <translation>Biarkan pesan seperti semula (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Keep the changed text (Ctrl+Enter); Edit ▸ Undo takes it back</source>
+        <translation>Simpan teks yang diubah (Ctrl+Enter); Sunting ▸ Urungkan akan membatalkannya</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TurnList</name>
+    <message>
+        <source>Model: %1 (profile %2)</source>
+        <translation>Model: %1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation>Token: %1 masuk, %2 keluar</translation>
+    </message>
+    <message>
+        <source>Latency: %1 s</source>
+        <translation>Latensi: %1 dtk</translation>
+    </message>
+    <message>
+        <source>Cost: $%1</source>
+        <translation>Biaya: $%1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Percobaan: %1</translation>
+    </message>
+    <message>
+        <source>Grounded in: %1, chunk %2</source>
+        <translation>Berdasarkan: %1, potongan %2</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>dokumen %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Edited. The generated text was:</source>
+        <translation>Disunting. Teks yang dihasilkan semula:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asisten</translation>
+    </message>
+    <message>
+        <source>This conversation is not in the project (any more).</source>
+        <translation>Percakapan ini tidak (lagi) ada di proyek.</translation>
+    </message>
+    <message>
+        <source>No messages yet: the conversation is waiting to be generated.</source>
+        <translation>Belum ada pesan: percakapan sedang menunggu untuk dihasilkan.</translation>
+    </message>
+    <message>
+        <source>This conversation has no messages.</source>
+        <translation>Percakapan ini tidak memiliki pesan.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::WeightedListModel</name>
+    <message>
+        <source>The share of all conversations drawn with this one.</source>
+        <translation>Porsi dari semua percakapan yang dipilih dengan entri ini.</translation>
+    </message>
+    <message>
+        <source>Rename Structure</source>
+        <translation>Ganti Nama Struktur</translation>
+    </message>
+    <message>
+        <source>Edit Scenario</source>
+        <translation>Sunting Skenario</translation>
+    </message>
+    <message>
+        <source>Edit Structure Description</source>
+        <translation>Sunting Deskripsi Struktur</translation>
+    </message>
+    <message>
+        <source>Change Scenario Weight</source>
+        <translation>Ubah Bobot Skenario</translation>
+    </message>
+    <message>
+        <source>Change Structure Weight</source>
+        <translation>Ubah Bobot Struktur</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::WeightedListPane</name>
+    <message>
+        <source>&lt;b&gt;Scenarios&lt;/b&gt;: the situations conversations happen in. Each conversation draws one ({{scenario}} in the templates).</source>
+        <translation>&lt;b&gt;Skenario&lt;/b&gt;: situasi tempat percakapan berlangsung. Setiap percakapan mengambil satu ({{scenario}} di templat).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conversation structures&lt;/b&gt;: what kind of conversation it is and how it goes. Each conversation draws one ({{structure}}, {{structure_description}}).</source>
+        <translation>&lt;b&gt;Struktur percakapan&lt;/b&gt;: jenis percakapan dan bagaimana jalannya. Setiap percakapan mengambil satu ({{structure}}, {{structure_description}}).</translation>
+    </message>
+    <message>
+        <source>No scenarios: conversations happen in no particular situation. Add one with Add Scenario (Insert).</source>
+        <translation>Tidak ada skenario: percakapan berlangsung tanpa situasi tertentu. Tambahkan satu dengan Tambah Skenario (Insert).</translation>
+    </message>
+    <message>
+        <source>No structures: conversations are free-form. Add one, or the standard ones with Add Standard.</source>
+        <translation>Tidak ada struktur: percakapan berlangsung bebas. Tambahkan satu, atau tambahkan struktur standar dengan Tambah Standar.</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;text:</source>
+        <translation>&amp;Teks skenario:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>e.g. “The night before an exam, the student is revising alone and is stuck.”</source>
+        <translation>mis. &quot;Malam sebelum ujian, siswa sedang belajar sendirian dan menemui jalan buntu.&quot;</translation>
+    </message>
+    <message>
+        <source>How this kind of conversation goes, for the prompts, e.g. “The user takes a position; the assistant challenges it.”</source>
+        <translation>Bagaimana jenis percakapan ini berjalan, untuk prompt, mis. &quot;Pengguna mengambil sikap; asisten menantangnya.&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scenario</source>
+        <translation>Ta&amp;mbah Skenario</translation>
+    </message>
+    <message>
+        <source>&amp;Add Structure</source>
+        <translation>Ta&amp;mbah Struktur</translation>
+    </message>
+    <message>
+        <source>Add a scenario</source>
+        <translation>Tambahkan skenario</translation>
+    </message>
+    <message>
+        <source>Add a structure</source>
+        <translation>Tambahkan struktur</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario</source>
+        <translation>Hapus skenario yang dipilih</translation>
+    </message>
+    <message>
+        <source>Delete the selected structure</source>
+        <translation>Hapus struktur yang dipilih</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Pindah ke &amp;Atas</translation>
+    </message>
+    <message>
+        <source>Move the selected one up</source>
+        <translation>Pindahkan entri yang dipilih ke atas</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Pindah ke Ba&amp;wah</translation>
+    </message>
+    <message>
+        <source>Move the selected one down</source>
+        <translation>Pindahkan entri yang dipilih ke bawah</translation>
+    </message>
+    <message>
+        <source>Edit Scenario</source>
+        <translation>Sunting Skenario</translation>
+    </message>
+    <message>
+        <source>Edit Structure Description</source>
+        <translation>Sunting Deskripsi Struktur</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Skenario baru</translation>
+    </message>
+    <message>
+        <source>Add Scenario</source>
+        <translation>Tambah Skenario</translation>
+    </message>
+    <message>
+        <source>New structure</source>
+        <translation>Struktur baru</translation>
+    </message>
+    <message>
+        <source>Add Structure</source>
+        <translation>Tambah Struktur</translation>
+    </message>
+    <message>
+        <source>Add Structure “%1”</source>
+        <translation>Tambah Struktur &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Hapus Skenario</translation>
+    </message>
+    <message>
+        <source>Delete Structure “%1”</source>
+        <translation>Hapus Struktur &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Pindahkan ke Atas</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Pindahkan ke Bawah</translation>
+    </message>
+    <message>
+        <source>New structure %1</source>
+        <translation>Struktur baru %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)</source>
+        <translation>Teks dan Markdown (*.txt *.md *.markdown *.text);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 bukan berkas.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 lebih besar dari %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: only plain text and Markdown files can be added.</source>
+        <translation>%1 bukan teks UTF-8: hanya berkas teks biasa dan Markdown yang dapat ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1 has no text.</source>
+        <translation>%1 tidak berisi teks.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +4948,17 @@ Buat proyek dengan Berkas ▸ Baru atau buka proyek dengan Berkas ▸ Buka.</tra
     <message>
         <source>Cannot read the run&apos;s calls: %1</source>
         <translation>Tidak dapat membaca panggilan dalam proses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDraw</name>
+    <message>
+        <source>Can you explain %1 to me?</source>
+        <translation>Bisakah kamu menjelaskan %1 kepada saya?</translation>
+    </message>
+    <message>
+        <source>(%1&apos;s answer would be here: try the system prompt or the answer template to get one.)</source>
+        <translation>(Jawaban %1 akan muncul di sini: coba prompt sistem atau templat jawaban untuk mendapatkannya.)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,68 @@
     </message>
 </context>
 <context>
+    <name>CurationStore</name>
+    <message>
+        <source>Cannot change the project: %1</source>
+        <translation>无法更改项目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change the project: its file is read-only. Open a writable copy to curate it.</source>
+        <translation>无法更改项目：其文件为只读。请打开一个可写的副本进行筛选整理。</translation>
+    </message>
+    <message>
+        <source>The project has no conversation %1.</source>
+        <translation>项目中没有对话 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the turns through %1: turns are counted from 0.</source>
+        <translation>无法保留到第 %1 轮为止的轮次：轮次从 0 开始计数。</translation>
+    </message>
+    <message>
+        <source>Cannot read conversation %1: %2</source>
+        <translation>无法读取对话 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s conversations: %1</source>
+        <translation>无法读取项目的对话：%1</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5, not %1.</source>
+        <translation>评分范围为 1 到 5，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty: delete the turn instead.</source>
+        <translation>消息不能为空：请改为删除该轮次。</translation>
+    </message>
+    <message>
+        <source>The project has no turn %1.</source>
+        <translation>项目中没有轮次 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put turn %1 back into conversation %2: its place is taken.</source>
+        <translation>无法将轮次 %1 放回对话 %2：其位置已被占用。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is not a branch: only branches can be removed this way.</source>
+        <translation>对话 %1 不是分支：只有分支才能以这种方式移除。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has branches of its own: remove them first.</source>
+        <translation>对话 %1 自身还有分支：请先移除这些分支。</translation>
+    </message>
+    <message>
+        <source>Only a removed branch can be put back.</source>
+        <translation>只有已移除的分支才能恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetQuery</name>
+    <message>
+        <source>Cannot read the conversations: %1</source>
+        <translation>无法读取对话：%1</translation>
+    </message>
+</context>
+<context>
     <name>DesignStore</name>
     <message>
         <source>Cannot read the project&apos;s design: %1</source>
@@ -56,6 +118,791 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>使用 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ChatView</name>
+    <message>
+        <source>Select a conversation to watch it being written.</source>
+        <translation>选择一个对话，观看其生成过程。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first message…</source>
+        <translation>正在等待第一条消息…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>%1 · writing…</source>
+        <translation>%1 · 正在撰写…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ChunkView</name>
+    <message>
+        <source>Chunk %1 · characters %2–%3 · %4 long</source>
+        <translation>片段 %1 · 字符 %2–%3 · 长度 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more chunk(s), not shown here.</source>
+        <translation>
+            <numerusform>……另有 %n 个片段，此处未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chunk %1 · characters %2–%3 · %4 long · first %5 shared with chunk %6</source>
+        <translation>片段 %1 · 字符 %2–%3 · 长度 %4 · 前 %5 个字符与片段 %6 重叠</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ConnectionTest</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models, a streamed answer and JSON output (Ctrl+T)</source>
+        <translation>向服务器请求其模型列表、一个流式回答和 JSON 输出 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>%1 Reachable</source>
+        <translation>%1 可访问</translation>
+    </message>
+    <message>
+        <source>%1 Key accepted</source>
+        <translation>%1 密钥已被接受</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Model listed by the server (%n model(s) offered)</source>
+        <translation>
+            <numerusform>%1 服务器列出了该模型（共提供 %n 个模型）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Streaming</source>
+        <translation>%1 流式传输</translation>
+    </message>
+    <message>
+        <source>%1 Reports token usage</source>
+        <translation>%1 报告 Token 用量</translation>
+    </message>
+    <message>
+        <source>%1 JSON output</source>
+        <translation>%1 JSON 输出</translation>
+    </message>
+    <message>
+        <source>First byte after %1 ms</source>
+        <translation>首字节用时 %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ConversationEditor</name>
+    <message>
+        <source>being generated</source>
+        <translation>正在生成</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Generate the rest of this conversation with the models of its run</source>
+        <translation>使用其所属运行的模型生成此对话的剩余部分</translation>
+    </message>
+    <message>
+        <source>A document that is no longer in the project</source>
+        <translation>已不在项目中的文档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>对话 %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (branch of %2)</source>
+        <translation>对话 %1（%2 的分支）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 with %3 · %n exchange(s) of %4 planned</source>
+        <translation>
+            <numerusform>%1 · %2 与 %3 · 已进行 %n 轮，计划 %4 轮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>The project file is read-only.</source>
+        <translation>项目文件为只读。</translation>
+    </message>
+    <message>
+        <source>Wait until the conversation is generated.</source>
+        <translation>请等待对话生成完毕。</translation>
+    </message>
+    <message>
+        <source>A run is in progress: regenerating and branching are possible when it is paused or done.</source>
+        <translation>有运行正在进行：暂停或结束后才能重新生成和创建分支。</translation>
+    </message>
+    <message>
+        <source>This project file is read-only: you can read its conversations but not review or change them. Make the file writable, or open a copy, to curate.</source>
+        <translation>此项目文件为只读：您可以阅读其中的对话，但无法审阅或更改。请将文件设为可写，或打开一个副本，再进行筛选整理。</translation>
+    </message>
+    <message>
+        <source>This conversation is not finished: Continue generates the rest of it.</source>
+        <translation>此对话尚未完成：“继续”会生成其余部分。</translation>
+    </message>
+    <message>
+        <source>Generating the rest of the conversation with the models of its run…</source>
+        <translation>正在使用其所属运行的模型生成对话的剩余部分…</translation>
+    </message>
+    <message>
+        <source>Stopped: the messages generated so far are kept. Undo takes the whole change back.</source>
+        <translation>已停止：目前已生成的消息会保留。撤销会撤回整个更改。</translation>
+    </message>
+    <message>
+        <source>The conversation could not be generated.</source>
+        <translation>无法生成对话。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 could not be generated: %2</source>
+        <translation>无法生成对话 %1：%2</translation>
+    </message>
+    <message>
+        <source>Previous conversation in the dataset&apos;s order (K)</source>
+        <translation>按数据集顺序的上一个对话 (K)</translation>
+    </message>
+    <message>
+        <source>Next conversation in the dataset&apos;s order (J)</source>
+        <translation>按数据集顺序的下一个对话 (J)</translation>
+    </message>
+    <message>
+        <source>Stop generating: what is complete is kept (Esc)</source>
+        <translation>停止生成：已完成的部分会保留 (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not in the list of %n</source>
+        <translation>
+            <numerusform>不在共 %n 项的列表中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The place in the dataset view&apos;s list, as filtered and sorted</source>
+        <translation>在数据集视图列表（经过筛选和排序）中的位置</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>该文档</translation>
+    </message>
+    <message>
+        <source>Approve Conversation %1</source>
+        <translation>批准对话 %1</translation>
+    </message>
+    <message>
+        <source>Reject Conversation %1</source>
+        <translation>拒绝对话 %1</translation>
+    </message>
+    <message>
+        <source>Clear Review of Conversation %1</source>
+        <translation>清除对话 %1 的审阅</translation>
+    </message>
+    <message>
+        <source>Rate Conversation %1 with %2 of 5</source>
+        <translation>将对话 %1 评为 %2 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Clear Rating of Conversation %1</source>
+        <translation>清除对话 %1 的评分</translation>
+    </message>
+    <message>
+        <source>Change Notes of Conversation %1</source>
+        <translation>更改对话 %1 的备注</translation>
+    </message>
+    <message>
+        <source>Edit Message %1</source>
+        <translation>编辑消息 %1</translation>
+    </message>
+    <message>
+        <source>Delete Message %1</source>
+        <translation>删除消息 %1</translation>
+    </message>
+    <message>
+        <source>Regenerate Conversation %1 from Message %2</source>
+        <translation>从消息 %2 开始重新生成对话 %1</translation>
+    </message>
+    <message>
+        <source>Branch Conversation %1 from Message %2</source>
+        <translation>从消息 %2 开始为对话 %1 创建分支</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DatasetModel</name>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>已生成</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of run %2</source>
+        <translation>运行 %2 的对话 %1</translation>
+    </message>
+    <message>
+        <source>Generation failed.</source>
+        <translation>生成失败。</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>生成失败：%1</translation>
+    </message>
+    <message>
+        <source>Still being generated, or waiting for the run to resume.</source>
+        <translation>仍在生成中，或正在等待运行继续。</translation>
+    </message>
+    <message>
+        <source>User: %1
+Assistant: %2</source>
+        <translation>用户：%1
+助手：%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5</source>
+        <translation>评分 %1/5</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>未评审</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>人设</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s number in the project</source>
+        <translation>对话在项目中的编号</translation>
+    </message>
+    <message>
+        <source>Generation (running, failed) or, once complete, curation (generated, edited, approved, rejected)</source>
+        <translation>生成状态（进行中、失败），完成后则为筛选整理状态（已生成、已编辑、已批准、已拒绝）</translation>
+    </message>
+    <message>
+        <source>The simulated user → the assistant</source>
+        <translation>模拟用户 → 助手</translation>
+    </message>
+    <message>
+        <source>Messages in the conversation</source>
+        <translation>对话中的消息数</translation>
+    </message>
+    <message>
+        <source>Tokens of the conversation&apos;s messages, as the models counted them when writing them</source>
+        <translation>对话消息的 Token 数，按模型撰写时的计数</translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s rating, 1 to 5</source>
+        <translation>审阅者的评分，1 到 5</translation>
+    </message>
+    <message>
+        <source>The judge model&apos;s score</source>
+        <translation>评审模型给出的分数</translation>
+    </message>
+    <message>
+        <source>When the conversation last changed</source>
+        <translation>对话最后一次更改的时间</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DatasetView</name>
+    <message>
+        <source>Generated</source>
+        <translation>已生成</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the conversations again</source>
+        <translation>重新读取对话</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search the conversations&apos; text</source>
+        <translation>搜索对话文本</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the conversation in the editor (Return, double-click)</source>
+        <translation>在编辑器中打开对话（回车键、双击）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the selected conversations for export</source>
+        <translation>批准所选对话用于导出</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Reject the selected conversations: they are never exported</source>
+        <translation>拒绝所选对话：它们永远不会被导出</translation>
+    </message>
+    <message>
+        <source>Search the conversations&apos; text (%1)</source>
+        <translation>搜索对话文本 (%1)</translation>
+    </message>
+    <message>
+        <source>Conversations that contain every word, in any of their turns; &quot;quoted words&quot; must occur together. The last word also matches longer words while you type.</source>
+        <translation>在任一轮次中包含所有词语的对话；“加引号的词语”必须连在一起出现。输入时，最后一个词也会匹配以它开头的更长词语。</translation>
+    </message>
+    <message>
+        <source>Cannot read the conversations</source>
+        <translation>无法读取对话</translation>
+    </message>
+    <message>
+        <source>Where generation is</source>
+        <translation>生成状态</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Where curation is</source>
+        <translation>筛选整理状态</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>任意审阅状态</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未审阅</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>The least rating a conversation has</source>
+        <translation>对话的最低评分</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>任意评分</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 分及以上</translation>
+    </message>
+    <message>
+        <source>The least score the judge model gave</source>
+        <translation>评审模型给出的最低分数</translation>
+    </message>
+    <message>
+        <source>Judge ≥ </source>
+        <translation>评审 ≥ </translation>
+    </message>
+    <message>
+        <source>Any judge score</source>
+        <translation>任意评审分数</translation>
+    </message>
+    <message>
+        <source>Topic contains…</source>
+        <translation>主题包含…</translation>
+    </message>
+    <message>
+        <source>Conversations whose topic path contains this text</source>
+        <translation>主题路径包含此文本的对话</translation>
+    </message>
+    <message>
+        <source>Persona contains…</source>
+        <translation>人设包含…</translation>
+    </message>
+    <message>
+        <source>Conversations where the user or the assistant persona&apos;s name contains this text</source>
+        <translation>用户或助手人设名称包含此文本的对话</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Show every conversation</source>
+        <translation>显示所有对话</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln 个对话中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No conversations yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start a run with Run ▸ Start (%1). Conversations appear here as they are written.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;还没有对话&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过 运行 ▸ 开始 (%1) 启动一次运行。对话写好后会显示在这里。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;No conversation matches&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt; to see all %Ln conversation(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;没有匹配的对话&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;清除筛选条件&lt;/a&gt;以查看全部 %Ln 个对话。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %Ln conversation(s)…</source>
+        <translation>
+            <numerusform>正在批准 %Ln 个对话…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %Ln conversation(s)…</source>
+        <translation>
+            <numerusform>正在拒绝 %Ln 个对话…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the review</source>
+        <translation>无法更改审阅状态</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DocumentEditor</name>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add text or Markdown files as documents (%1)</source>
+        <translation>将文本或 Markdown 文件添加为文档 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Document…</source>
+        <translation>粘贴为文档(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add the text on the clipboard as a document (%1)</source>
+        <translation>将剪贴板中的文本添加为文档 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the selected document (F2)</source>
+        <translation>重命名所选文档 (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected documents (Del)</source>
+        <translation>删除所选文档 (Del)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Conversations can be grounded in documents: each conversation draws a chunk of one and talks about it.&lt;/p&gt;&lt;p&gt;Drop .txt or .md files here, choose &lt;i&gt;Add Files…&lt;/i&gt;, or copy text and choose &lt;i&gt;Paste as Document…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;还没有文档。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;对话可以基于文档：每个对话抽取某个文档的一个片段并围绕它展开。&lt;/p&gt;&lt;p&gt;将 .txt 或 .md 文件拖放到这里，选择&lt;i&gt;添加文件…&lt;/i&gt;，或者复制文本后选择&lt;i&gt;粘贴为文档…&lt;/i&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>The longest a chunk may be. Chunks end after a paragraph or sentence where possible.</source>
+        <translation>片段的最大长度。片段会尽量在段落或句子结束处截断。</translation>
+    </message>
+    <message>
+        <source>How far a chunk may start before the previous one ends, so no passage is cut in two for good. Less than the chunk size.</source>
+        <translation>片段可以在上一个片段结束之前多远开始，以免任何段落被彻底切断。必须小于片段大小。</translation>
+    </message>
+    <message>
+        <source>Chunk &amp;size:</source>
+        <translation>片段大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>重叠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hunks</source>
+        <translation>片段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The selected document as generation cuts it: numbered chunks on alternating backgrounds, the text shared with the previous chunk shaded darker.</source>
+        <translation>按生成时的切分方式显示所选文档：带编号的片段以交替背景显示，与上一个片段重叠的文本以较深的底色标出。</translation>
+    </message>
+    <message>
+        <source>The selected document&apos;s text.</source>
+        <translation>所选文档的文本。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chunking&lt;/b&gt; (all documents)</source>
+        <translation>&lt;b&gt;切分&lt;/b&gt;（所有文档）</translation>
+    </message>
+    <message>
+        <source>Chunks alternate in colour. The start of a chunk shaded in the previous chunk&apos;s colour is the overlap: text both chunks contain.</source>
+        <translation>片段以交替颜色显示。片段开头以上一个片段的颜色标出的部分即为重叠：两个片段都包含的文本。</translation>
+    </message>
+    <message>
+        <source>Change Chunk Size</source>
+        <translation>更改片段大小</translation>
+    </message>
+    <message>
+        <source>Change Chunk Overlap</source>
+        <translation>更改片段重叠</translation>
+    </message>
+    <message>
+        <source>Add a document to see its text here.</source>
+        <translation>添加文档后即可在此查看其文本。</translation>
+    </message>
+    <message>
+        <source>Select a document to see its text.</source>
+        <translation>选择一个文档以查看其文本。</translation>
+    </message>
+    <message>
+        <source>Add a document to see how it is cut into chunks.</source>
+        <translation>添加文档后即可查看它如何被切分为片段。</translation>
+    </message>
+    <message>
+        <source>Select a document to see its chunks.</source>
+        <translation>选择一个文档以查看其片段。</translation>
+    </message>
+    <message>
+        <source>… (the preview shows the first %1 characters)</source>
+        <translation>…（预览仅显示前 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>No documents: conversations will not be grounded.</source>
+        <translation>没有文档：对话将不基于任何文档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n document(s).</source>
+        <translation>
+            <numerusform>%1，来自 %n 个文档。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Documents</source>
+        <translation>添加文档</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added. These files could not be added:</source>
+        <translation>
+            <numerusform>已添加 %n 个文档。以下文件无法添加：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Document(s)</source>
+        <translation>
+            <numerusform>添加 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Document &quot;%1&quot;</source>
+        <translation>删除文档“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Document(s)</source>
+        <translation>
+            <numerusform>删除 %n 个文档</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DocumentListModel</name>
+    <message>
+        <source>Pasted</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename.</source>
+        <translation>双击或按 F2 重命名。</translation>
+    </message>
+    <message>
+        <source>Where the text came from.</source>
+        <translation>文本的来源。</translation>
+    </message>
+    <message>
+        <source>How many chunks the document is cut into with the current chunk settings.</source>
+        <translation>按当前切分设置，该文档被切分成的片段数。</translation>
+    </message>
+    <message>
+        <source>Rename Document</source>
+        <translation>重命名文档</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::EditorParts</name>
+    <message>
+        <source>This project is read-only: %1. You can look at the design but not change it; File ▸ Save As… makes a copy you can edit.</source>
+        <translation>此项目为只读：%1。您可以查看设计，但无法更改；文件 ▸ 另存为… 可创建一个可编辑的副本。</translation>
     </message>
 </context>
 <context>
@@ -106,6 +953,504 @@
         <source>The budget of %1 tokens is used up (%2 used).</source>
         <translation>%1 个 token 的预算已用完（已使用 %2 个）。</translation>
     </message>
+    <message>
+        <source>No conversation to continue was given.</source>
+        <translation>未指定要继续的对话。</translation>
+    </message>
+    <message>
+        <source>Conversations %1 and %2 come from different runs: continue them one run at a time.</source>
+        <translation>对话 %1 和 %2 来自不同的运行：请每次只继续一个运行中的对话。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 cannot be continued: its draw does not match a planned conversation of run %2.</source>
+        <translation>无法继续对话 %1：其抽取结果与运行 %2 计划中的任何对话都不匹配。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is complete: it is not waiting to be continued.</source>
+        <translation>对话 %1 已完成：它不在等待继续。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 failed: it is not waiting to be continued.</source>
+        <translation>对话 %1 已失败：它不在等待继续。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ExpandTopicsDialog</name>
+    <message>
+        <source>the answer holds no list of topics</source>
+        <translation>回答中没有主题列表</translation>
+    </message>
+    <message>
+        <source>the list holds no topic names</source>
+        <translation>列表中没有主题名称</translation>
+    </message>
+    <message>
+        <source>Expand with Model</source>
+        <translation>用模型扩展</translation>
+    </message>
+    <message>
+        <source>Generate top-level topics for this project.</source>
+        <translation>为此项目生成顶层主题。</translation>
+    </message>
+    <message>
+        <source>Generate subtopics of “%1”.</source>
+        <translation>生成“%1”的子主题。</translation>
+    </message>
+    <message>
+        <source>The model profile that writes the topics (Tools › Providers…).</source>
+        <translation>用于撰写主题的模型配置（工具 › 提供商…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Model profile:</source>
+        <translation>模型配置(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>How many subtopics to ask for under each topic.</source>
+        <translation>每个主题下请求生成的子主题数量。</translation>
+    </message>
+    <message>
+        <source>&amp;Topics per level:</source>
+        <translation>每层主题数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>1 adds one level of subtopics; more grows a whole tree, one request per topic.</source>
+        <translation>1 表示添加一层子主题；更大的值会生成整棵主题树，每个主题一次请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>层数(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Anything the model should keep in mind when it suggests topics.</source>
+        <translation>模型在建议主题时应考虑的任何事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>指引(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ask the model. Suggestions appear below for review before anything is added.</source>
+        <translation>询问模型。建议会先显示在下方供您审阅，然后才会添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop asking: the suggestions so far stay for review.</source>
+        <translation>停止询问：已有的建议仍保留供审阅。</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Uncheck what you do not want; double-click or press F2 to rewrite a name.</source>
+        <translation>取消勾选不需要的项；双击或按 F2 可改写名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Checked Topics</source>
+        <translation>添加勾选的主题(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This topic is already %n levels deep, the most a topic tree may have.</source>
+        <translation>
+            <numerusform>此主题已有 %n 层深，已达到主题树允许的最大深度。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests: too many. Ask for fewer topics per level or fewer levels.</source>
+        <translation>
+            <numerusform>%n 次请求：太多了。请减少每层的主题数或层数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n request(s)</source>
+        <translation>
+            <numerusform>最多 %n 次请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>第 %1 次请求，共 %2 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Topic(s)</source>
+        <translation>
+            <numerusform>添加 %n 个主题(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Topics</source>
+        <translation>添加主题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>Stopped. The suggestions so far are below.</source>
+        <translation>已停止。目前的建议显示在下方。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer for “%1” was not a list of topics (%2). It said: %3</source>
+        <translation>模型针对“%1”的回答不是主题列表（%2）。它的回答是：%3</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>no JSON</source>
+        <translation>没有 JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new topic(s) to review.</source>
+        <translation>
+            <numerusform>%n 个新主题待审阅。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) skipped: a sibling already has the name.</source>
+        <translation>
+            <numerusform>已跳过 %n 条建议：同级主题中已有同名主题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some requests failed. The suggestions so far are below.</source>
+        <translation>部分请求失败。目前的建议显示在下方。</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “for high-school students” or “practical, not historical”</source>
+        <translation>可选，例如“面向高中生”或“注重实用，而非历史”</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ExportDialog</name>
+    <message>
+        <source>OpenAI messages</source>
+        <translation>OpenAI 消息格式</translation>
+    </message>
+    <message>
+        <source>ShareGPT</source>
+        <translation>ShareGPT</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>导出为 %1</translation>
+    </message>
+    <message>
+        <source>Writes one conversation per line (JSON Lines) as {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}, the chat format of OpenAI&apos;s fine-tuning and most trainers.</source>
+        <translation>每行写入一个对话（JSON Lines），格式为 {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}，即 OpenAI 微调及大多数训练工具使用的聊天格式。</translation>
+    </message>
+    <message>
+        <source>Writes one conversation per line (JSON Lines) as {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}, the ShareGPT format many open trainers read.</source>
+        <translation>每行写入一个对话（JSON Lines），格式为 {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}，即许多开源训练工具支持的 ShareGPT 格式。</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approved only (%Ln)</source>
+        <translation>
+            <numerusform>仅已批准的对话 (%Ln)(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The complete conversations a reviewer approved</source>
+        <translation>审阅者已批准的完整对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>All that are not &amp;rejected (%Ln)</source>
+        <translation>
+            <numerusform>所有未被拒绝的对话 (%Ln)(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every complete conversation except the rejected ones</source>
+        <translation>除已拒绝的对话外的所有完整对话</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Include the &amp;system prompt</source>
+        <translation>包含系统提示词(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Starts each conversation with the system prompt its first answer was written under</source>
+        <translation>在每个对话开头加上撰写其第一条回答时所用的系统提示词</translation>
+    </message>
+    <message>
+        <source>Include &amp;metadata</source>
+        <translation>包含元数据(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Adds a &quot;metadata&quot; object to each line: topic, personas, scenario, structure, document and the models that wrote it</source>
+        <translation>为每行添加一个 &quot;metadata&quot; 对象：主题、人设、场景、结构、文档以及撰写它的模型</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>The project has no complete conversation to export yet.</source>
+        <translation>项目中还没有可导出的完整对话。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>导出已取消；未写入 %1。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln conversation(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个对话写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) had no complete exchange and were left out.</source>
+        <translation>
+            <numerusform>有 %Ln 个对话没有完整的一问一答，已被略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written</source>
+        <translation>停止导出；不会写入任何文件</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::KeyField</name>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>N&amp;one (a local server without a key)</source>
+        <translation>无（本地服务器，无需密钥）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stored in the ke&amp;ychain</source>
+        <translation>存储在密钥链中(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The OS keychain (Secret Service, macOS Keychain, Windows Credential Manager) keeps the key; the project names only the account</source>
+        <translation>由操作系统的密钥链（Secret Service、macOS 钥匙串、Windows 凭据管理器）保存密钥；项目中只记录账户名</translation>
+    </message>
+    <message>
+        <source>From an en&amp;vironment variable</source>
+        <translation>来自环境变量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The studio and the CLI read the key from this variable when they start</source>
+        <translation>工作室和 CLI 启动时从此变量读取密钥</translation>
+    </message>
+    <message>
+        <source>The name the key is stored under in the keychain</source>
+        <translation>密钥在密钥链中存储时使用的名称</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>粘贴 API 密钥</translation>
+    </message>
+    <message>
+        <source>Written to the keychain when you press Store (or Return); never saved in the project</source>
+        <translation>按“存储”（或回车键）时写入密钥链；永远不会保存在项目中</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>存储(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write the key to the keychain now</source>
+        <translation>立即将密钥写入密钥链</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>替换(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Type a new key in place of the stored one</source>
+        <translation>输入新密钥以替换已存储的密钥</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Key</source>
+        <translation>移除密钥(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delete the stored key from the keychain</source>
+        <translation>从密钥链中删除已存储的密钥</translation>
+    </message>
+    <message>
+        <source>The environment variable the studio and the CLI read the key from</source>
+        <translation>工作室和 CLI 从中读取密钥的环境变量</translation>
+    </message>
+    <message>
+        <source>Keychain account:</source>
+        <translation>密钥链账户：</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>变量：</translation>
+    </message>
+    <message>
+        <source>Name the keychain account first.</source>
+        <translation>请先填写密钥链账户名称。</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>正在检查密钥链…</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read.</source>
+        <translation>无法读取密钥链。</translation>
+    </message>
+    <message>
+        <source>%1
+Put the key in an environment variable instead (for example %2) and choose &quot;From an environment variable&quot;.</source>
+        <translation>%1
+请改为将密钥放在环境变量中（例如 %2），并选择“来自环境变量”。</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>已存储在密钥链中</translation>
+    </message>
+    <message>
+        <source>No key stored</source>
+        <translation>未存储密钥</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>正在存储…</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>未存储</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the key: %1
+The key was not saved anywhere. Without a keychain, set the environment variable %2 to the key before starting Dialogsmith and choose &quot;From an environment variable&quot; above.</source>
+        <translation>密钥链无法存储密钥：%1
+密钥未保存在任何地方。如果没有密钥链，请在启动 Dialogsmith 之前将环境变量 %2 设置为该密钥，并在上方选择“来自环境变量”。</translation>
+    </message>
+    <message>
+        <source>it is not available</source>
+        <translation>它不可用</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the key: %1</source>
+        <translation>密钥链无法移除密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::LiveConversationsModel</name>
+    <message>
+        <source>(no topic)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 / %2 条消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>complete, %n message(s)</source>
+        <translation>
+            <numerusform>已完成，%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 ↔ %4 · %5</source>
+        <translation>#%1 %2
+%3 ↔ %4 · %5</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of the run plan
+Topic: %2
+User: %3
+Assistant: %4</source>
+        <translation>运行计划中的对话 %1
+主题：%2
+用户：%3
+助手：%4</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>场景：%1</translation>
+    </message>
+    <message>
+        <source>Grounded in: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>stopped, %1 of %2 messages</source>
+        <translation>已停止，%1 / %2 条消息</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::LivePreviewPanel</name>
@@ -114,6 +1459,66 @@
 Conversations appear here, turn by turn, while they are being written.</source>
         <translation>当前没有运行任务。
 对话在生成过程中会逐轮显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The conversations being written, newest first, and the latest finished ones</source>
+        <translation>正在撰写的对话（最新的在前）以及最近完成的对话</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>%1 asks, %2 answers</source>
+        <translation>%1 提问，%2 回答</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>场景：%1</translation>
+    </message>
+    <message>
+        <source>Structure: %1</source>
+        <translation>结构：%1</translation>
+    </message>
+    <message>
+        <source>Grounded in %1, chunk %2</source>
+        <translation>依据 %1，片段 %2</translation>
+    </message>
+    <message>
+        <source>Grounded in %1</source>
+        <translation>依据 %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>the run was cancelled; Run ▸ Start resumes it</source>
+        <translation>运行已取消；运行 ▸ 开始 可继续该运行</translation>
+    </message>
+    <message>
+        <source>the run reached its budget</source>
+        <translation>运行已达到预算</translation>
+    </message>
+    <message>
+        <source>the run failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>the run ended</source>
+        <translation>运行已结束</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
     </message>
 </context>
 <context>
@@ -417,8 +1822,499 @@ Conversations appear here, turn by turn, while they are being written.</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to the design of &quot;%1&quot;?</source>
+        <translation>是否保存对“%1”设计的更改？</translation>
+    </message>
+    <message>
+        <source>A run is in progress in this project. Cancel it first (Run ▸ Cancel).</source>
+        <translation>此项目中有运行正在进行。请先取消它（运行 ▸ 取消）。</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>对话 %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Continue the paused run</source>
+        <translation>继续已暂停的运行</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ModelField</name>
+    <message>
+        <source>Type a model name or list the server&apos;s models</source>
+        <translation>输入模型名称，或列出服务器的模型</translation>
+    </message>
+    <message>
+        <source>The model the server runs for this profile, exactly as the server names it</source>
+        <translation>服务器为此配置运行的模型，名称须与服务器中的完全一致</translation>
+    </message>
+    <message>
+        <source>&amp;List Models</source>
+        <translation>列出模型(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ask the server which models it offers</source>
+        <translation>询问服务器提供哪些模型</translation>
+    </message>
+    <message>
+        <source>The server&apos;s models could not be listed: %1</source>
+        <translation>无法列出服务器的模型：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server offers %n model(s): pick one from the list.</source>
+        <translation>
+            <numerusform>服务器提供 %n 个模型：请从列表中选择一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ModelRequest</name>
+    <message>
+        <source>This project has no model profile yet. Add one in Tools › Providers…, then try again.</source>
+        <translation>此项目还没有模型配置。请在 工具 › 提供商… 中添加一个，然后重试。</translation>
+    </message>
+    <message>
+        <source>The model could not be asked. Check the profile in Tools › Providers… and try again.</source>
+        <translation>无法询问模型。请在 工具 › 提供商… 中检查配置，然后重试。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PasteDocumentDialog</name>
+    <message>
+        <source>Paste as Document</source>
+        <translation>粘贴为文档</translation>
+    </message>
+    <message>
+        <source>A title for the document</source>
+        <translation>文档的标题</translation>
+    </message>
+    <message>
+        <source>Paste or type the document&apos;s text here.</source>
+        <translation>在此粘贴或输入文档的文本。</translation>
+    </message>
+    <message>
+        <source>Add Document</source>
+        <translation>添加文档</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文本(&amp;X)：</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PersonaEditor</name>
+    <message>
+        <source>All personas</source>
+        <translation>所有人设</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Show the personas of one side only</source>
+        <translation>仅显示一方的人设</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>e.g. Mia, Dr. Okafor</source>
+        <translation>例如 Mia、Dr. Okafor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>User: asks the questions</source>
+        <translation>用户：提出问题</translation>
+    </message>
+    <message>
+        <source>Assistant: answers them</source>
+        <translation>助手：回答问题</translation>
+    </message>
+    <message>
+        <source>Each conversation draws one user persona and one assistant persona.</source>
+        <translation>每个对话抽取一个用户人设和一个助手人设。</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>角色(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Who this is, in a sentence or two: background, age, situation</source>
+        <translation>用一两句话说明这是谁：背景、年龄、处境</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>student of the tutor</source>
+        <translation>家教的学生</translation>
+    </message>
+    <message>
+        <source>customer of the support agent</source>
+        <translation>客服人员的顾客</translation>
+    </message>
+    <message>
+        <source>patient of the doctor</source>
+        <translation>医生的病人</translation>
+    </message>
+    <message>
+        <source>client of the counsellor</source>
+        <translation>咨询师的来访者</translation>
+    </message>
+    <message>
+        <source>new employee and their mentor</source>
+        <translation>新员工及其导师</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>journalist interviewing an expert</source>
+        <translation>采访专家的记者</translation>
+    </message>
+    <message>
+        <source>curious stranger</source>
+        <translation>好奇的陌生人</translation>
+    </message>
+    <message>
+        <source>How the two speakers relate</source>
+        <translation>两位说话者之间的关系</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>curious</source>
+        <translation>好奇</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>平静</translation>
+    </message>
+    <message>
+        <source>cheerful</source>
+        <translation>开朗</translation>
+    </message>
+    <message>
+        <source>confident</source>
+        <translation>自信</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>焦虑</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>困惑</translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation>沮丧</translation>
+    </message>
+    <message>
+        <source>impatient</source>
+        <translation>不耐烦</translation>
+    </message>
+    <message>
+        <source>sceptical</source>
+        <translation>怀疑</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>疲惫</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>耐心</translation>
+    </message>
+    <message>
+        <source>encouraging</source>
+        <translation>鼓励</translation>
+    </message>
+    <message>
+        <source>How they feel during the conversation</source>
+        <translation>对话过程中的感受</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>情绪(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>knows nothing about the subject</source>
+        <translation>对该主题一无所知</translation>
+    </message>
+    <message>
+        <source>beginner</source>
+        <translation>初学者</translation>
+    </message>
+    <message>
+        <source>high-school level</source>
+        <translation>高中水平</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>university level</source>
+        <translation>大学水平</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>What they know about the topic</source>
+        <translation>对该主题的了解程度</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge level:</source>
+        <translation>知识水平(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. pass tomorrow&apos;s exam, fix the printer, understand the diagnosis</source>
+        <translation>例如：通过明天的考试、修好打印机、理解诊断结果</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>e.g. short questions, informal, many typos; precise and formal</source>
+        <translation>例如：问题简短、随意、错别字多；严谨而正式</translation>
+    </message>
+    <message>
+        <source>Speaking s&amp;tyle:</source>
+        <translation>说话风格(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The language they speak</source>
+        <translation>使用的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>How often this persona is drawn compared with the others of its side: weight 2 is drawn twice as often as weight 1; 0 never.</source>
+        <translation>此人设相对于同一方其他人设被抽中的频率：权重 2 被抽中的次数是权重 1 的两倍；0 则从不抽中。</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Select a persona to edit it.</source>
+        <translation>选择一个人设进行编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>添加人设(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>添加人设</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected persona</source>
+        <translation>添加所选人设的副本</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona</source>
+        <translation>删除所选人设</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Personas…</source>
+        <translation>建议人设(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Let a model suggest personas, for review before they are added</source>
+        <translation>让模型建议人设，添加前先供您审阅</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>重命名人设</translation>
+    </message>
+    <message>
+        <source>Change Persona Side</source>
+        <translation>更改人设所属方</translation>
+    </message>
+    <message>
+        <source>Edit Persona Description</source>
+        <translation>编辑人设描述</translation>
+    </message>
+    <message>
+        <source>Edit Persona Relationship</source>
+        <translation>编辑人设关系</translation>
+    </message>
+    <message>
+        <source>Edit Persona Mood</source>
+        <translation>编辑人设情绪</translation>
+    </message>
+    <message>
+        <source>Edit Persona Knowledge Level</source>
+        <translation>编辑人设知识水平</translation>
+    </message>
+    <message>
+        <source>Edit Persona Language</source>
+        <translation>编辑人设语言</translation>
+    </message>
+    <message>
+        <source>Edit Persona Goal</source>
+        <translation>编辑人设目标</translation>
+    </message>
+    <message>
+        <source>Edit Persona Speaking Style</source>
+        <translation>编辑人设说话风格</translation>
+    </message>
+    <message>
+        <source>Change Persona Weight</source>
+        <translation>更改人设权重</translation>
+    </message>
+    <message>
+        <source>No personas yet.
+
+Add one (Insert) or let a model suggest some (Ctrl+E). A run needs at least one user and one assistant persona.</source>
+        <translation>还没有人设。
+
+添加一个（Insert），或让模型建议一些（Ctrl+E）。一次运行至少需要一个用户人设和一个助手人设。</translation>
+    </message>
+    <message>
+        <source>No persona of this side.</source>
+        <translation>这一方没有人设。</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新人设</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>添加人设</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate Persona</source>
+        <translation>复制人设</translation>
+    </message>
+    <message>
+        <source>Delete Persona “%1”</source>
+        <translation>删除人设“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Suggested Persona(s)</source>
+        <translation>
+            <numerusform>添加 %n 个建议的人设</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::PersonaListModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Plays the user: the simulator asks its questions.</source>
+        <translation>扮演用户：由模拟器提出其问题。</translation>
+    </message>
+    <message>
+        <source>Plays the assistant: answers the user.</source>
+        <translation>扮演助手：回答用户。</translation>
+    </message>
+    <message>
+        <source>How often this persona is drawn compared with the others of its side.</source>
+        <translation>此人设相对于同一方其他人设被抽中的频率。</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>重命名人设</translation>
+    </message>
+    <message>
+        <source>Change Persona Weight</source>
+        <translation>更改人设权重</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人设</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
     </message>
 </context>
 <context>
@@ -438,6 +2334,181 @@ Conversations appear here, turn by turn, while they are being written.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ProfileForm</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>e.g. teacher, local-llama</source>
+        <translation>例如 teacher、local-llama</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, as the run settings refer to it</source>
+        <translation>配置的名称，运行设置通过该名称引用它</translation>
+    </message>
+    <message>
+        <source>The kind of server: it decides how requests are written</source>
+        <translation>服务器类型：决定请求的编写方式</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server (llama.cpp, vLLM, Ollama, …)</source>
+        <translation>兼容 OpenAI 的服务器（llama.cpp、vLLM、Ollama 等）</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, used exactly as written (OpenAI-compatible: up to and including /v1)</source>
+        <translation>服务器地址，按原样使用（兼容 OpenAI 的服务器：写到 /v1 为止，包括 /v1）</translation>
+    </message>
+    <message>
+        <source>Further servers of the same model, separated by spaces (optional)</source>
+        <translation>运行同一模型的其他服务器，以空格分隔（可选）</translation>
+    </message>
+    <message>
+        <source>Calls are spread over all servers and fail over between them</source>
+        <translation>调用会分散到所有服务器上，并在服务器之间故障转移</translation>
+    </message>
+    <message>
+        <source>Allow sending the key over plain http to other hosts than this computer</source>
+        <translation>允许通过明文 http 将密钥发送到本机以外的主机</translation>
+    </message>
+    <message>
+        <source>Only on a network you trust: anyone on the way can read a key sent over http</source>
+        <translation>仅限在您信任的网络中使用：传输途中的任何人都能读取通过 http 发送的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>More ser&amp;vers:</source>
+        <translation>更多服务器(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, over all servers</source>
+        <translation>同时进行的请求数（所有服务器合计）</translation>
+    </message>
+    <message>
+        <source>Requests started per minute, over all servers</source>
+        <translation>每分钟发起的请求数（所有服务器合计）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Output is counted as max tokens up front</source>
+        <translation>输出按最大 Token 数预先计入</translation>
+    </message>
+    <message>
+        <source>Tries per request, the first included; 429s and server errors are retried</source>
+        <translation>每个请求的尝试次数（包括第一次）；429 和服务器错误会重试</translation>
+    </message>
+    <message>
+        <source>How long to wait for the first byte of an answer</source>
+        <translation>等待响应首字节的时长</translation>
+    </message>
+    <message>
+        <source>A stream that sends nothing for this long is dropped and retried</source>
+        <translation>数据流若在这段时间内没有发送任何内容，将被断开并重试</translation>
+    </message>
+    <message>
+        <source>Concurrent requests:</source>
+        <translation>并发请求数：</translation>
+    </message>
+    <message>
+        <source>Requests per minute:</source>
+        <translation>每分钟请求数：</translation>
+    </message>
+    <message>
+        <source>Tokens per minute:</source>
+        <translation>每分钟 Token 数：</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>尝试次数：</translation>
+    </message>
+    <message>
+        <source>First byte timeout:</source>
+        <translation>首字节超时：</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>空闲超时：</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Per million tokens of the prompt</source>
+        <translation>每百万提示词 Token</translation>
+    </message>
+    <message>
+        <source>Per million tokens the model writes</source>
+        <translation>每百万模型输出 Token</translation>
+    </message>
+    <message>
+        <source>Per million prompt tokens the server had cached (often cheaper)</source>
+        <translation>每百万服务器已缓存的提示词 Token（通常更便宜）</translation>
+    </message>
+    <message>
+        <source>Per million prompt tokens written to the server&apos;s cache (Anthropic)</source>
+        <translation>每百万写入服务器缓存的提示词 Token（Anthropic）</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Cached input:</source>
+        <translation>缓存输入：</translation>
+    </message>
+    <message>
+        <source>Cache write:</source>
+        <translation>缓存写入：</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens, once the profile names a model</source>
+        <translation>每百万 Token 的美元价格，需先在配置中指定模型</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens of %1, for cost estimates and budgets</source>
+        <translation>%1 每百万 Token 的美元价格，用于费用估算和预算</translation>
     </message>
 </context>
 <context>
@@ -480,6 +2551,226 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
+    <message>
+        <source>Click a part of the project to open its editor</source>
+        <translation>点击项目的某个部分以打开其编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ProjectSession</name>
+    <message>
+        <source>the file %1 cannot be written</source>
+        <translation>无法写入文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>The project&apos;s provider profiles: each is a model on a server</source>
+        <translation>项目的提供商配置：每个配置对应某台服务器上的一个模型</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a profile (Ctrl+N)</source>
+        <translation>添加配置 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile (its stored key stays in the keychain)</source>
+        <translation>移除所选配置（其已存储的密钥仍保留在密钥链中）</translation>
+    </message>
+    <message>
+        <source>No provider profile yet.
+Add one to say which model writes the conversations: a local OpenAI-compatible server, OpenAI, Anthropic or Gemini.</source>
+        <translation>还没有提供商配置。
+请添加一个配置，指定由哪个模型撰写对话：本地兼容 OpenAI 的服务器、OpenAI、Anthropic 或 Gemini。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: the key needs a keychain account or an environment variable.</source>
+        <translation>%1：密钥需要一个密钥链账户或环境变量。</translation>
+    </message>
+    <message>
+        <source>Edit Providers</source>
+        <translation>编辑提供商</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected profile</source>
+        <translation>添加所选配置的副本</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ReviewPanel</name>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>尚未审阅</translation>
+    </message>
+    <message>
+        <source>Edited, not reviewed yet</source>
+        <translation>已编辑，尚未审阅</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve this conversation for export (A)</source>
+        <translation>批准此对话用于导出 (A)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Reject this conversation: it is left out of every export (R)</source>
+        <translation>拒绝此对话：任何导出都不会包含它 (R)</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 5 rate, 0 clears the rating</source>
+        <translation>按 1 到 5 键评分，按 0 清除评分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes on this conversation: what is good, what to fix…</source>
+        <translation>关于此对话的备注：哪些地方好，哪些需要修改…</translation>
+    </message>
+    <message>
+        <source>Drawn from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The document excerpt the conversation is grounded in</source>
+        <translation>对话所依据的文档摘录</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Judge score</source>
+        <translation>评审分数</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Open the original (conversation %1)</source>
+        <translation>打开原始对话（对话 %1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1, chunk %2</source>
+        <translation>&lt;b&gt;依据&lt;/b&gt; %1，片段 %2</translation>
+    </message>
+    <message>
+        <source>Kept as you type; Edit ▸ Undo takes a change back (N puts the cursor here)</source>
+        <translation>输入时即会保存；编辑 ▸ 撤销 可撤回更改（按 N 可将光标移到此处）</translation>
+    </message>
+    <message>
+        <source>Keys: A approve · R reject · 1–5 rate · N notes · J / K next and previous</source>
+        <translation>快捷键：A 批准 · R 拒绝 · 1–5 评分 · N 备注 · J / K 下一个和上一个</translation>
+    </message>
+    <message>
+        <source>Rate %1 of 5 (key %1); click the current rating again to clear it</source>
+        <translation>评为 %1 分（满分 5，按键 %1）；再次点击当前评分可清除</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunController</name>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>请先打开或创建一个项目。</translation>
+    </message>
+    <message>
+        <source>A run is in progress: pause or cancel it first.</source>
+        <translation>有运行正在进行：请先暂停或取消。</translation>
+    </message>
+    <message>
+        <source>The project file %1 is read-only: runs write what they generate into it.</source>
+        <translation>项目文件 %1 为只读：运行会将生成的内容写入其中。</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile. Add one under Tools ▸ Providers… to say which model writes the conversations.</source>
+        <translation>项目没有提供商配置。请在 工具 ▸ 提供商… 中添加一个，指定由哪个模型撰写对话。</translation>
+    </message>
+    <message>
+        <source>The project has several provider profiles: choose the one for the user simulator and the one for the assistant in the Runs section.</source>
+        <translation>项目有多个提供商配置：请在“运行记录”部分选择用户模拟器和助手各自使用的配置。</translation>
+    </message>
+    <message>
+        <source>The run settings name the provider profile &quot;%1&quot;, which the project does not have.</source>
+        <translation>运行设置引用了提供商配置“%1”，但项目中没有该配置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The design has %n problem(s) to fix before a run can start:</source>
+        <translation>
+            <numerusform>设计中有 %n 个问题，需要修复后才能开始运行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The design could not be saved, so the run did not start: %1</source>
+        <translation>无法保存设计，因此运行未启动：%1</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>运行失败。</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::RunPanel</name>
@@ -519,6 +2810,511 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
         <source>Rate limited (429)</source>
         <translation>速率受限 (429)</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Conversations complete in this run, of those planned</source>
+        <translation>本次运行中已完成的对话数 / 计划数</translation>
+    </message>
+    <message>
+        <source>Conversations that failed: the dataset shows why</source>
+        <translation>失败的对话：可在数据集中查看原因</translation>
+    </message>
+    <message>
+        <source>Conversations being written now</source>
+        <translation>正在撰写的对话</translation>
+    </message>
+    <message>
+        <source>Input and output tokens the run has used, against its token budget</source>
+        <translation>本次运行已使用的输入和输出 Token，以及其 Token 预算</translation>
+    </message>
+    <message>
+        <source>What the run has cost so far (from the project&apos;s prices), against its budget</source>
+        <translation>本次运行目前的费用（按项目的价格计算），以及其预算</translation>
+    </message>
+    <message>
+        <source>Messages completed per minute, over the last minute</source>
+        <translation>最近一分钟内每分钟完成的消息数</translation>
+    </message>
+    <message>
+        <source>Requests the provider refused with 429 (too many requests) in the last minute, and in this session; the engine waits and retries them</source>
+        <translation>提供商以 429（请求过多）拒绝的请求数：最近一分钟及本次会话内；引擎会等待后重试</translation>
+    </message>
+    <message>
+        <source>ETA —</source>
+        <translation>剩余时间 —</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余时间 %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in all)</source>
+        <translation>%1（共 %2）</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Run %1 running</source>
+        <translation>运行 %1 进行中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Paused: messages in flight finish, no new ones start</source>
+        <translation>已暂停：进行中的消息会完成，不再开始新的消息</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Run %1 complete</source>
+        <translation>运行 %1 已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 complete, %n conversation(s) failed</source>
+        <translation>
+            <numerusform>运行 %1 已完成，%n 个对话失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled: Start resumes it</source>
+        <translation>运行 %1 已取消：“开始”可继续该运行</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped at its budget</source>
+        <translation>运行 %1 因达到预算而停止</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunSettingsEditor</name>
+    <message>
+        <source>provider default</source>
+        <translation>提供商默认值</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <source>about %1 days</source>
+        <translation>约 %1 天</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>约 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <source>Runs of this project</source>
+        <translation>此项目的运行记录</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the runs again from the project file (they also refresh every few seconds)</source>
+        <translation>从项目文件重新读取运行记录（它们也会每隔几秒自动刷新）</translation>
+    </message>
+    <message>
+        <source>Run ▸ Start (F5) resumes the last run if it was interrupted, else starts a new one with the settings above.</source>
+        <translation>运行 ▸ 开始 (F5) 会在上次运行中断时继续该运行，否则按上面的设置开始新的运行。</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>How many conversations a new run plans</source>
+        <translation>新运行计划生成的对话数</translation>
+    </message>
+    <message>
+        <source>Exchanges (a question and its answer) per conversation, drawn from this range</source>
+        <translation>每个对话的轮数（一问一答为一轮），从此范围中抽取</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Share of conversations grounded in a chunk of a document (when there are documents)</source>
+        <translation>基于文档片段的对话所占比例（有文档时）</translation>
+    </message>
+    <message>
+        <source>Chance that a follow-up question moves on to another chunk of the same document</source>
+        <translation>追问转到同一文档另一个片段的概率</translation>
+    </message>
+    <message>
+        <source>When the user simulator replies with this, the conversation ends early</source>
+        <translation>用户模拟器回复此内容时，对话提前结束</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>数量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Turns:</source>
+        <translation>轮数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grounding probability:</source>
+        <translation>基于文档的概率(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Drift probability:</source>
+        <translation>漂移概率(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;End marker:</source>
+        <translation>结束标记(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The provider profile that plays the user and writes the questions</source>
+        <translation>扮演用户并撰写问题的提供商配置</translation>
+    </message>
+    <message>
+        <source>The provider profile that answers: the model being distilled</source>
+        <translation>负责回答的提供商配置：即被蒸馏的模型</translation>
+    </message>
+    <message>
+        <source>User simulator</source>
+        <translation>用户模拟器</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Top p:</source>
+        <translation>Top p：</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>最大 Token 数：</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2; lowest value: the provider&apos;s default</source>
+        <translation>采样温度，0 到 2；最小值表示使用提供商默认值</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling, 0 to 1; lowest value: the provider&apos;s default</source>
+        <translation>核采样，0 到 1；最小值表示使用提供商默认值</translation>
+    </message>
+    <message>
+        <source>The longest message this side may write, in tokens</source>
+        <translation>这一方可写的最长消息，以 Token 计</translation>
+    </message>
+    <message>
+        <source>Pace and budget</source>
+        <translation>速度与预算</translation>
+    </message>
+    <message>
+        <source>Conversations written at once; the profiles&apos; own limits apply too</source>
+        <translation>同时撰写的对话数；各配置自身的限制同样适用</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>The run stops (resumably) once it has cost this much, by the project&apos;s prices</source>
+        <translation>按项目价格计算，费用达到此金额时运行停止（可继续）</translation>
+    </message>
+    <message>
+        <source>The run stops (resumably) once it has used this many tokens, input and output</source>
+        <translation>已用 Token（输入和输出合计）达到此数量时运行停止（可继续）</translation>
+    </message>
+    <message>
+        <source>The same seed and design plan the same conversations</source>
+        <translation>相同的种子和设计会规划出相同的对话</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency:</source>
+        <translation>并发数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Budget (&amp;USD):</source>
+        <translation>预算（美元）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Budget (to&amp;kens):</source>
+        <translation>预算（Token）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Change Conversation Count</source>
+        <translation>更改对话数量</translation>
+    </message>
+    <message>
+        <source>Change Turns</source>
+        <translation>更改轮数</translation>
+    </message>
+    <message>
+        <source>Change Grounding Probability</source>
+        <translation>更改基于文档的概率</translation>
+    </message>
+    <message>
+        <source>Change Drift Probability</source>
+        <translation>更改漂移概率</translation>
+    </message>
+    <message>
+        <source>Change End Marker</source>
+        <translation>更改结束标记</translation>
+    </message>
+    <message>
+        <source>Choose User Simulator Profile</source>
+        <translation>选择用户模拟器配置</translation>
+    </message>
+    <message>
+        <source>Choose Assistant Profile</source>
+        <translation>选择助手配置</translation>
+    </message>
+    <message>
+        <source>Change Temperature</source>
+        <translation>更改温度</translation>
+    </message>
+    <message>
+        <source>Change Top P</source>
+        <translation>更改 Top P</translation>
+    </message>
+    <message>
+        <source>Change Max Tokens</source>
+        <translation>更改最大 Token 数</translation>
+    </message>
+    <message>
+        <source>Change Concurrency</source>
+        <translation>更改并发数</translation>
+    </message>
+    <message>
+        <source>Change Budget</source>
+        <translation>更改预算</translation>
+    </message>
+    <message>
+        <source>Change Token Budget</source>
+        <translation>更改 Token 预算</translation>
+    </message>
+    <message>
+        <source>Change Seed</source>
+        <translation>更改随机种子</translation>
+    </message>
+    <message>
+        <source>No profile: add one under Tools ▸ Providers…</source>
+        <translation>没有配置：请在 工具 ▸ 提供商… 中添加</translation>
+    </message>
+    <message>
+        <source>%1 (the only profile)</source>
+        <translation>%1（唯一的配置）</translation>
+    </message>
+    <message>
+        <source>Choose a profile…</source>
+        <translation>选择配置…</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; tokens (%2 in, %3 out; at most %4 out if every message reaches its max tokens)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个 Token（输入 %2，输出 %3；若每条消息都达到最大 Token 数，输出最多 %4）</translation>
+    </message>
+    <message>
+        <source>Cost: &lt;b&gt;about %1&lt;/b&gt; (at most %2)</source>
+        <translation>费用：&lt;b&gt;约 %1&lt;/b&gt;（最多 %2）</translation>
+    </message>
+    <message>
+        <source>Cost: &lt;b&gt;unknown&lt;/b&gt;: the project has no prices for these models (Tools ▸ Providers…)</source>
+        <translation>费用：&lt;b&gt;未知&lt;/b&gt;：项目中没有这些模型的价格（工具 ▸ 提供商…）</translation>
+    </message>
+    <message>
+        <source>No price for %1: counted as free.</source>
+        <translation>%1 没有价格：按免费计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversation(s) at once</source>
+        <translation>
+            <numerusform>时间：&lt;b&gt;%1&lt;/b&gt;，同时进行 %n 个对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget is likely to stop the run before it is complete (it can be resumed with a larger one).</source>
+        <translation>预算很可能会在运行完成前使其停止（可以用更大的预算继续）。</translation>
+    </message>
+    <message>
+        <source>Assumes %1 exchanges a conversation, questions of about %2 and answers of about %3 tokens (at most their max tokens), prompts of %4 tokens plus the history and the chunk, %5 s to the first token and %6 tokens per second per stream.</source>
+        <translation>假设每个对话 %1 轮，问题约 %2 个 Token，回答约 %3 个 Token（不超过其最大 Token 数），提示词 %4 个 Token 外加历史记录和片段，首个 Token 需 %5 秒，每个数据流每秒 %6 个 Token。</translation>
+    </message>
+    <message>
+        <source>The end marker cannot be empty.</source>
+        <translation>结束标记不能为空。</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>无法读取运行记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::RunsModel</name>
+    <message>
+        <source>running or interrupted</source>
+        <translation>进行中或已中断</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled (resumable)</source>
+        <translation>已取消（可继续）</translation>
+    </message>
+    <message>
+        <source>stopped at the budget</source>
+        <translation>因达到预算而停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划数</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation>停止原因</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ScenarioEditor</name>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>问答 (Q&amp;A)</translation>
+    </message>
+    <message>
+        <source>The user asks questions and the assistant answers them clearly and directly; follow-up questions dig deeper into the answers.</source>
+        <translation>用户提问，助手清晰直接地回答；追问会对回答作更深入的探讨。</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation>辩论</translation>
+    </message>
+    <message>
+        <source>The user takes a position and argues for it; the assistant challenges it with counter-arguments and evidence, and both refine their views.</source>
+        <translation>用户提出一个立场并为之辩护；助手用反驳论点和证据提出质疑，双方不断完善各自的观点。</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>The assistant explains the topic step by step and at length, like a teacher giving a lecture; the user asks for clarification or examples now and then.</source>
+        <translation>助手像老师讲课一样，一步一步详细讲解主题；用户不时请求澄清或举例。</translation>
+    </message>
+    <message>
+        <source>Tutoring</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <source>The assistant guides the user to work things out themselves with hints and questions instead of giving the answers away, and checks their understanding.</source>
+        <translation>助手通过提示和提问引导用户自己找出答案，而不是直接给出答案，并检查用户的理解程度。</translation>
+    </message>
+    <message>
+        <source>All Four</source>
+        <translation>全部四种</translation>
+    </message>
+    <message>
+        <source>Add &amp;Standard</source>
+        <translation>添加标准结构(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add one of the standard structures: Q&amp;A, debate, lecture, tutoring</source>
+        <translation>添加一种标准结构：问答、辩论、讲座、辅导</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::StartPage</name>
@@ -549,6 +3345,941 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
     <message>
         <source>Projects you open appear here.</source>
         <translation>您打开过的项目会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::SuggestPersonasDialog</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>the answer holds no list of personas with names</source>
+        <translation>回答中没有带名称的人设列表</translation>
+    </message>
+    <message>
+        <source>Suggest Personas</source>
+        <translation>建议人设</translation>
+    </message>
+    <message>
+        <source>Let a model suggest personas for this project. You review and edit them before they are added.</source>
+        <translation>让模型为此项目建议人设。添加前您可以审阅和编辑它们。</translation>
+    </message>
+    <message>
+        <source>The model profile that writes the personas (Tools › Providers…).</source>
+        <translation>用于撰写人设的模型配置（工具 › 提供商…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Model profile:</source>
+        <translation>模型配置(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>数量(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Users and assistants</source>
+        <translation>用户和助手</translation>
+    </message>
+    <message>
+        <source>Users only</source>
+        <translation>仅用户</translation>
+    </message>
+    <message>
+        <source>Assistants only</source>
+        <translation>仅助手</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>角色(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “students aged 14 to 18, some struggling”</source>
+        <translation>可选，例如“14 到 18 岁的学生，部分学习有困难”</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>指引(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Knowledge level</source>
+        <translation>知识水平</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Speaking style</source>
+        <translation>说话风格</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Uncheck what you do not want; double-click or press F2 to rewrite a field.</source>
+        <translation>取消勾选不需要的项；双击或按 F2 可改写字段。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Personas</source>
+        <translation>添加人设(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Persona(s)</source>
+        <translation>
+            <numerusform>添加 %n 个人设(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>没有需要审阅的内容。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer was not a list of personas (%1). It said: %2</source>
+        <translation>模型的回答不是人设列表（%1）。它的回答是：%2</translation>
+    </message>
+    <message>
+        <source>no JSON</source>
+        <translation>没有 JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s) to review.</source>
+        <translation>
+            <numerusform>%n 个人设待审阅。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) skipped: a persona already has the name.</source>
+        <translation>
+            <numerusform>已跳过 %n 条建议：已有同名人设。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TemplateEditor</name>
+    <message>
+        <source>System Prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>Opening Question</source>
+        <translation>开场问题</translation>
+    </message>
+    <message>
+        <source>Follow-up Question</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <source>Answer Turn</source>
+        <translation>回答轮次</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s system prompt: who it is, who it talks with and what grounds its answers.</source>
+        <translation>助手的系统提示词：它是谁、与谁对话，以及回答的依据是什么。</translation>
+    </message>
+    <message>
+        <source>Asks the user simulator for the message that opens a conversation.</source>
+        <translation>请用户模拟器写出开启对话的消息。</translation>
+    </message>
+    <message>
+        <source>Asks the user simulator for each follow-up message, from the conversation so far.</source>
+        <translation>根据目前的对话，请用户模拟器写出每条后续消息。</translation>
+    </message>
+    <message>
+        <source>The latest user message as the assistant model receives it.</source>
+        <translation>助手模型收到的最新用户消息。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the assistant&apos;s system prompt</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 助手的系统提示词</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the user simulator is asked for the opening question</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 为生成开场问题向用户模拟器发出的请求</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the user simulator is asked for the second question</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 为生成第二个问题向用户模拟器发出的请求</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the question as the assistant model receives it</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 助手模型收到的问题</translation>
+    </message>
+    <message>
+        <source>Inside {{#each history}}: %1</source>
+        <translation>在 {{#each history}} 内：%1</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: the item itself.</source>
+        <translation>在 {{#each}} 内：当前项本身。</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: the item&apos;s position from 0.</source>
+        <translation>在 {{#each}} 内：当前项的位置，从 0 开始。</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: the item&apos;s position from 1.</source>
+        <translation>在 {{#each}} 内：当前项的位置，从 1 开始。</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: true for the first item.</source>
+        <translation>在 {{#each}} 内：第一项时为 true。</translation>
+    </message>
+    <message>
+        <source>Inside {{#each}}: true for the last item.</source>
+        <translation>在 {{#each}} 内：最后一项时为 true。</translation>
+    </message>
+    <message>
+        <source>An empty template renders nothing. Type {{ to insert a variable.</source>
+        <translation>空模板不会渲染任何内容。输入 {{ 可插入变量。</translation>
+    </message>
+    <message>
+        <source>Edit %1 Template</source>
+        <translation>编辑%1模板</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Replace this template with the one Dialogsmith ships (undoable).</source>
+        <translation>用 Dialogsmith 自带的模板替换此模板（可撤销）。</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to it.</source>
+        <translation>双击某个问题即可跳转到该处。</translation>
+    </message>
+    <message>
+        <source>&amp;New Sample</source>
+        <translation>新样本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Draw another conversation from the design: topic, personas and chunk (Ctrl+R)</source>
+        <translation>从设计中抽取另一个对话：主题、人设和片段 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>The provider profile &quot;Try it&quot; sends the prompt to.</source>
+        <translation>“试用”将提示词发送到的提供商配置。</translation>
+    </message>
+    <message>
+        <source>&amp;Try It</source>
+        <translation>试用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>停止回复 (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose Try It to send the rendered prompt to the profile and watch the reply arrive here.</source>
+        <translation>选择“试用”，将渲染后的提示词发送给该配置，并在此查看回复的到达过程。</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Reset %1 Template</source>
+        <translation>重置%1模板</translation>
+    </message>
+    <message>
+        <source>The server did not answer properly: trying again (attempt %1)…</source>
+        <translation>服务器未正确响应：正在重试（第 %1 次尝试）…</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>No problems in this template.</source>
+        <translation>此模板没有问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in this template:</source>
+        <translation>
+            <numerusform>此模板中有 &lt;b&gt;%n 个问题&lt;/b&gt;：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 template cannot be rendered: %2</source>
+        <translation>无法渲染 %1 模板：%2</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the template to see the preview.</source>
+        <translation>修复模板下方列出的问题后即可查看预览。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not rendered:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;未渲染：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>… (%1 characters in all; the preview shows the first %2)</source>
+        <translation>…（共 %1 个字符；预览仅显示前 %2 个）</translation>
+    </message>
+    <message>
+        <source>The template renders nothing for this sample.</source>
+        <translation>对于此样本，该模板不渲染任何内容。</translation>
+    </message>
+    <message>
+        <source>The project has no topics yet, so an example stands in.</source>
+        <translation>项目还没有主题，因此使用示例代替。</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Asks: %1 · Answers: %2</source>
+        <translation>提问：%1 · 回答：%2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of &quot;%2&quot;</source>
+        <translation>“%2”的片段 %1</translation>
+    </message>
+    <message>
+        <source>Not grounded in a chunk (see the grounding probability)</source>
+        <translation>不基于任何片段（参见基于文档的概率）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;样本：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Chunk:</source>
+        <translation>片段：</translation>
+    </message>
+    <message>
+        <source>Send the rendered prompt to the profile and stream the reply below (Ctrl+Return)</source>
+        <translation>将渲染后的提示词发送给该配置，并在下方流式显示回复 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Add a provider profile (Tools ▸ Providers…) to try templates with a model.</source>
+        <translation>添加提供商配置（工具 ▸ 提供商…）后即可用模型试用模板。</translation>
+    </message>
+    <message>
+        <source>No provider profile yet: add one in Tools ▸ Providers…</source>
+        <translation>还没有提供商配置：请在 工具 ▸ 提供商… 中添加</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>正在等待 %1…</translation>
+    </message>
+    <message>
+        <source>Receiving from %1…</source>
+        <translation>正在从 %1 接收…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>用时 %1 秒完成</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not rendered:&lt;/b&gt; %1 Showing the last rendering.</source>
+        <translation>&lt;b&gt;未渲染：&lt;/b&gt;%1 正在显示上一次的渲染结果。</translation>
+    </message>
+    <message>
+        <source>Done in %1 s · %2 tokens in, %3 out</source>
+        <translation>用时 %1 秒 · 输入 %2 个 Token，输出 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TopicEditor</name>
+    <message>
+        <source>Drag a topic to move it, or drop it on another to make it a subtopic.</source>
+        <translation>拖动主题可移动它，拖放到另一个主题上可使其成为子主题。</translation>
+    </message>
+    <message>
+        <source>No topics yet.
+
+Add one with Add Topic (Insert), or let a model suggest some with Expand with Model (Ctrl+E).</source>
+        <translation>还没有主题。
+
+使用“添加主题”（Insert）添加一个，或使用“用模型扩展”（Ctrl+E）让模型建议一些。</translation>
+    </message>
+    <message>
+        <source>What conversations under this topic are about</source>
+        <translation>此主题下的对话讨论什么</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>How often this topic is drawn compared with its siblings: a topic of weight 2 is drawn twice as often as one of weight 1; 0 never.</source>
+        <translation>此主题相对于同级主题被抽中的频率：权重为 2 的主题被抽中的次数是权重为 1 的两倍；0 则从不抽中。</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The share of all conversations drawn under this topic: the weight shares multiplied down the path.</source>
+        <translation>在此主题下抽取的对话占全部对话的比例：沿路径逐级相乘的权重占比。</translation>
+    </message>
+    <message>
+        <source>Share:</source>
+        <translation>占比：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional: what the topic covers, for the prompts ({{topic_description}}) and for the model when it suggests subtopics.</source>
+        <translation>可选：主题涵盖的内容，用于提示词（{{topic_description}}）以及模型建议子主题时参考。</translation>
+    </message>
+    <message>
+        <source>Select a topic to edit its description and weight.</source>
+        <translation>选择一个主题以编辑其描述和权重。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Topic</source>
+        <translation>添加主题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a topic after the selected one</source>
+        <translation>在所选主题之后添加主题</translation>
+    </message>
+    <message>
+        <source>Add &amp;Subtopic</source>
+        <translation>添加子主题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a subtopic to the selected topic</source>
+        <translation>为所选主题添加子主题</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the selected topic</source>
+        <translation>重命名所选主题</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected topic and its subtopics</source>
+        <translation>删除所选主题及其子主题</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected topic up among its siblings</source>
+        <translation>在同级主题中上移所选主题</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move the selected topic down among its siblings</source>
+        <translation>在同级主题中下移所选主题</translation>
+    </message>
+    <message>
+        <source>&amp;Expand with Model…</source>
+        <translation>用模型扩展(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Let a model suggest subtopics of the selected topic (or top-level topics), for review before they are added</source>
+        <translation>让模型为所选主题建议子主题（或建议顶层主题），添加前先供您审阅</translation>
+    </message>
+    <message>
+        <source>Rename the selected topic (F2)</source>
+        <translation>重命名所选主题 (F2)</translation>
+    </message>
+    <message>
+        <source>Rename Topic</source>
+        <translation>重命名主题</translation>
+    </message>
+    <message>
+        <source>Change Topic Weight</source>
+        <translation>更改主题权重</translation>
+    </message>
+    <message>
+        <source>Edit Topic Description</source>
+        <translation>编辑主题描述</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Topics with Model…</source>
+        <translation>用模型建议主题(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %, spread over %n subtopic(s)</source>
+        <translation>
+            <numerusform>%1%，分布在 %n 个子主题中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>新主题</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>添加主题</translation>
+    </message>
+    <message>
+        <source>Add Subtopic</source>
+        <translation>添加子主题</translation>
+    </message>
+    <message>
+        <source>Delete Topic “%1”</source>
+        <translation>删除主题“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Topic “%1” and Its Subtopics</source>
+        <translation>删除主题“%1”及其子主题</translation>
+    </message>
+    <message>
+        <source>Move Topic Up</source>
+        <translation>上移主题</translation>
+    </message>
+    <message>
+        <source>Move Topic Down</source>
+        <translation>下移主题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Suggested Topic(s)</source>
+        <translation>
+            <numerusform>添加 %n 个建议的主题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TopicTreeModel</name>
+    <message>
+        <source>How often this topic is drawn compared with its siblings. Double-click to change it.</source>
+        <translation>此主题相对于同级主题被抽中的频率。双击可更改。</translation>
+    </message>
+    <message>
+        <source>The share of all conversations that will be about this topic.</source>
+        <translation>将围绕此主题展开的对话占全部对话的比例。</translation>
+    </message>
+    <message>
+        <source>The share of all conversations that will be about this topic or one of its subtopics.</source>
+        <translation>将围绕此主题或其某个子主题展开的对话占全部对话的比例。</translation>
+    </message>
+    <message>
+        <source>Rename Topic</source>
+        <translation>重命名主题</translation>
+    </message>
+    <message>
+        <source>Change Topic Weight</source>
+        <translation>更改主题权重</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>What conversations are about. Generation draws a topic, then one of its subtopics, down to a leaf.</source>
+        <translation>对话讨论的内容。生成时先抽取一个主题，再抽取其某个子主题，直到叶节点。</translation>
+    </message>
+    <message>
+        <source>How often a topic is drawn compared with its siblings.</source>
+        <translation>主题相对于同级主题被抽中的频率。</translation>
+    </message>
+    <message>
+        <source>The share of all conversations each topic gets: the weight shares multiplied down the path.</source>
+        <translation>每个主题获得的对话占全部对话的比例：沿路径逐级相乘的权重占比。</translation>
+    </message>
+    <message>
+        <source>Move Topic</source>
+        <translation>移动主题</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TurnBubble</name>
+    <message>
+        <source>%1 (writing…)</source>
+        <translation>%1（正在撰写…）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>A person changed this message; the generated text is kept. Hover the message to see it.</source>
+        <translation>有人修改了这条消息；原先生成的文本已保留。将鼠标悬停在消息上即可查看。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit this message in place (double-click the text, too)</source>
+        <translation>直接在此编辑这条消息（也可以双击文本）</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Regenerate from here: drop this message and the ones after it, and let the models continue the conversation</source>
+        <translation>从这里重新生成：丢弃这条消息及其后的消息，让模型继续对话</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Branch from here: keep this conversation and make an alternative that continues differently from this message on</source>
+        <translation>从这里创建分支：保留此对话，并创建一个从这条消息起以不同方式继续的备选对话</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this message</source>
+        <translation>删除这条消息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Keep the message as it was (Esc)</source>
+        <translation>保持消息原样 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Keep the changed text (Ctrl+Enter); Edit ▸ Undo takes it back</source>
+        <translation>保留修改后的文本 (Ctrl+Enter)；编辑 ▸ 撤销 可撤回</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::TurnList</name>
+    <message>
+        <source>Model: %1 (profile %2)</source>
+        <translation>模型：%1（配置 %2）</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation>Token：输入 %1，输出 %2</translation>
+    </message>
+    <message>
+        <source>Latency: %1 s</source>
+        <translation>延迟：%1 秒</translation>
+    </message>
+    <message>
+        <source>Cost: $%1</source>
+        <translation>费用：$%1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>完成时间：%1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>尝试次数：%1</translation>
+    </message>
+    <message>
+        <source>Grounded in: %1, chunk %2</source>
+        <translation>依据：%1，片段 %2</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>文档 %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>撰写时间：%1</translation>
+    </message>
+    <message>
+        <source>Edited. The generated text was:</source>
+        <translation>已编辑。原先生成的文本为：</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>This conversation is not in the project (any more).</source>
+        <translation>此对话不在（或已不在）项目中。</translation>
+    </message>
+    <message>
+        <source>No messages yet: the conversation is waiting to be generated.</source>
+        <translation>暂无消息：此对话正在等待生成。</translation>
+    </message>
+    <message>
+        <source>This conversation has no messages.</source>
+        <translation>此对话没有消息。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::WeightedListModel</name>
+    <message>
+        <source>The share of all conversations drawn with this one.</source>
+        <translation>抽取到此项的对话占全部对话的比例。</translation>
+    </message>
+    <message>
+        <source>Rename Structure</source>
+        <translation>重命名结构</translation>
+    </message>
+    <message>
+        <source>Edit Scenario</source>
+        <translation>编辑场景</translation>
+    </message>
+    <message>
+        <source>Edit Structure Description</source>
+        <translation>编辑结构描述</translation>
+    </message>
+    <message>
+        <source>Change Scenario Weight</source>
+        <translation>更改场景权重</translation>
+    </message>
+    <message>
+        <source>Change Structure Weight</source>
+        <translation>更改结构权重</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::WeightedListPane</name>
+    <message>
+        <source>&lt;b&gt;Scenarios&lt;/b&gt;: the situations conversations happen in. Each conversation draws one ({{scenario}} in the templates).</source>
+        <translation>&lt;b&gt;场景&lt;/b&gt;：对话发生的情境。每个对话抽取一个（模板中的 {{scenario}}）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conversation structures&lt;/b&gt;: what kind of conversation it is and how it goes. Each conversation draws one ({{structure}}, {{structure_description}}).</source>
+        <translation>&lt;b&gt;对话结构&lt;/b&gt;：对话的类型及其进行方式。每个对话抽取一个（{{structure}}、{{structure_description}}）。</translation>
+    </message>
+    <message>
+        <source>No scenarios: conversations happen in no particular situation. Add one with Add Scenario (Insert).</source>
+        <translation>没有场景：对话不发生在任何特定情境中。使用“添加场景”（Insert）添加一个。</translation>
+    </message>
+    <message>
+        <source>No structures: conversations are free-form. Add one, or the standard ones with Add Standard.</source>
+        <translation>没有结构：对话形式自由。添加一个，或使用“添加标准结构”添加标准结构。</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;text:</source>
+        <translation>场景文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. “The night before an exam, the student is revising alone and is stuck.”</source>
+        <translation>例如“考试前一晚，学生独自复习，遇到了难题。”</translation>
+    </message>
+    <message>
+        <source>How this kind of conversation goes, for the prompts, e.g. “The user takes a position; the assistant challenges it.”</source>
+        <translation>这类对话如何进行，用于提示词，例如“用户提出一个立场；助手对其提出质疑。”</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scenario</source>
+        <translation>添加场景(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Structure</source>
+        <translation>添加结构(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a scenario</source>
+        <translation>添加场景</translation>
+    </message>
+    <message>
+        <source>Add a structure</source>
+        <translation>添加结构</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario</source>
+        <translation>删除所选场景</translation>
+    </message>
+    <message>
+        <source>Delete the selected structure</source>
+        <translation>删除所选结构</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected one up</source>
+        <translation>上移所选项</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move the selected one down</source>
+        <translation>下移所选项</translation>
+    </message>
+    <message>
+        <source>Edit Scenario</source>
+        <translation>编辑场景</translation>
+    </message>
+    <message>
+        <source>Edit Structure Description</source>
+        <translation>编辑结构描述</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新场景</translation>
+    </message>
+    <message>
+        <source>Add Scenario</source>
+        <translation>添加场景</translation>
+    </message>
+    <message>
+        <source>New structure</source>
+        <translation>新结构</translation>
+    </message>
+    <message>
+        <source>Add Structure</source>
+        <translation>添加结构</translation>
+    </message>
+    <message>
+        <source>Add Structure “%1”</source>
+        <translation>添加结构“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>删除场景</translation>
+    </message>
+    <message>
+        <source>Delete Structure “%1”</source>
+        <translation>删除结构“%1”</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>New structure %1</source>
+        <translation>新结构 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)</source>
+        <translation>文本和 Markdown (*.txt *.md *.markdown *.text);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: only plain text and Markdown files can be added.</source>
+        <translation>%1 不是 UTF-8 文本：只能添加纯文本和 Markdown 文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no text.</source>
+        <translation>%1 不包含文本。</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +4948,17 @@ Create one with File ▸ New or open one with File ▸ Open.</source>
     <message>
         <source>Cannot read the run&apos;s calls: %1</source>
         <translation>无法读取该运行的调用记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDraw</name>
+    <message>
+        <source>Can you explain %1 to me?</source>
+        <translation>你能给我讲讲%1吗？</translation>
+    </message>
+    <message>
+        <source>(%1&apos;s answer would be here: try the system prompt or the answer template to get one.)</source>
+        <translation>（%1 的回答会显示在这里：试用系统提示词或回答模板即可获得回答。）</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "run/runcontroller.h"
 #include "run/runpanel.h"
 #include "run/runsettingseditor.h"
+#include "shell/icons.h"
 #include "shell/projectnavigator.h"
 #include "shell/startpage.h"
 #include "shell/uisettings.h"
@@ -41,17 +42,13 @@
 #include <QTabWidget>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 
 namespace Dialogsmith {
 
 namespace {
-
-QIcon icon(QIcon::ThemeIcon themed, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(themed, QApplication::style()->standardIcon(fallback));
-}
 
 QAction *makeAction(QObject *parent, const QString &name, const QString &text, const QKeySequence &shortcut = {},
                     const QString &statusTip = {})
@@ -133,53 +130,53 @@ void MainWindow::createActions()
 {
     m_new = makeAction(this, QStringLiteral("actionNew"), tr("&New Project…"), QKeySequence::New,
                        tr("Create a new project file"));
-    m_new->setIcon(icon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileIcon));
+    m_new->setIcon(Icons::themed(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileIcon));
     connect(m_new, &QAction::triggered, this, &MainWindow::newProject);
 
     m_open = makeAction(this, QStringLiteral("actionOpen"), tr("&Open Project…"), QKeySequence::Open,
                         tr("Open a project file"));
-    m_open->setIcon(icon(QIcon::ThemeIcon::DocumentOpen, QStyle::SP_DialogOpenButton));
+    m_open->setIcon(Icons::themed(QIcon::ThemeIcon::DocumentOpen, QStyle::SP_DialogOpenButton));
     connect(m_open, &QAction::triggered, this, &MainWindow::chooseProjectToOpen);
 
     // Generated data is written as it arrives; Save stores design edits, so it is enabled only when an
     // editor holds unsaved changes.
     m_save = makeAction(this, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save,
                         tr("Save the changes to the project"));
-    m_save->setIcon(icon(QIcon::ThemeIcon::DocumentSave, QStyle::SP_DialogSaveButton));
+    m_save->setIcon(Icons::themed(QIcon::ThemeIcon::DocumentSave, QStyle::SP_DialogSaveButton));
     connect(m_save, &QAction::triggered, this, &MainWindow::saveProject);
 
     m_saveAs = makeAction(this, QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs,
                           tr("Save the project under a new name and continue there"));
-    m_saveAs->setIcon(icon(QIcon::ThemeIcon::DocumentSaveAs, QStyle::SP_DialogSaveButton));
+    m_saveAs->setIcon(Icons::themed(QIcon::ThemeIcon::DocumentSaveAs, QStyle::SP_DialogSaveButton));
     connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
 
     m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, tr("Quit Dialogsmith"));
-    m_quit->setIcon(icon(QIcon::ThemeIcon::ApplicationExit, QStyle::SP_DialogCloseButton));
+    m_quit->setIcon(Icons::themed(QIcon::ThemeIcon::ApplicationExit, QStyle::SP_DialogCloseButton));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setIcon(icon(QIcon::ThemeIcon::EditUndo, QStyle::SP_ArrowBack));
+    m_undo->setIcon(Icons::themed(QIcon::ThemeIcon::EditUndo, QStyle::SP_ArrowBack));
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("actionRedo"));
     m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setIcon(icon(QIcon::ThemeIcon::EditRedo, QStyle::SP_ArrowForward));
+    m_redo->setIcon(Icons::themed(QIcon::ThemeIcon::EditRedo, QStyle::SP_ArrowForward));
 
     m_cut = makeAction(this, QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut);
-    m_cut->setIcon(icon(QIcon::ThemeIcon::EditCut, QStyle::SP_TrashIcon));
+    m_cut->setIcon(Icons::themed(QIcon::ThemeIcon::EditCut, Icons::Drawn::Cut));
     connect(m_cut, &QAction::triggered, this, [] { withFocusedText([](auto *w) { w->cut(); }); });
     m_copy = makeAction(this, QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy);
-    m_copy->setIcon(icon(QIcon::ThemeIcon::EditCopy, QStyle::SP_FileDialogContentsView));
+    m_copy->setIcon(Icons::themed(QIcon::ThemeIcon::EditCopy, Icons::Drawn::Copy));
     connect(m_copy, &QAction::triggered, this, [] { withFocusedText([](auto *w) { w->copy(); }); });
     m_paste = makeAction(this, QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste);
-    m_paste->setIcon(icon(QIcon::ThemeIcon::EditPaste, QStyle::SP_FileDialogDetailedView));
+    m_paste->setIcon(Icons::themed(QIcon::ThemeIcon::EditPaste, Icons::Drawn::Paste));
     connect(m_paste, &QAction::triggered, this, [] { withFocusedText([](auto *w) { w->paste(); }); });
     // Enabled while the current tab can search (the dataset).
     m_find = makeAction(this, QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,
                         tr("Search the current view"));
-    m_find->setIcon(icon(QIcon::ThemeIcon::EditFind, QStyle::SP_FileDialogContentsView));
+    m_find->setIcon(Icons::themed(QIcon::ThemeIcon::EditFind, Icons::Drawn::Find));
     connect(m_find, &QAction::triggered, this, [this] {
         if (auto *dataset = qobject_cast<DatasetView *>(m_tabs->currentWidget()))
             dataset->focusSearch();
@@ -187,13 +184,13 @@ void MainWindow::createActions()
 
     m_start = makeAction(this, QStringLiteral("actionStart"), tr("&Start"), QKeySequence(Qt::Key_F5),
                          tr("Start generating with the project's run settings"));
-    m_start->setIcon(icon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay));
+    m_start->setIcon(Icons::themed(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay));
     m_pause = makeAction(this, QStringLiteral("actionPause"), tr("&Pause"), QKeySequence(Qt::Key_F6),
                          tr("Pause the run after the turns in flight"));
-    m_pause->setIcon(icon(QIcon::ThemeIcon::MediaPlaybackPause, QStyle::SP_MediaPause));
+    m_pause->setIcon(Icons::themed(QIcon::ThemeIcon::MediaPlaybackPause, QStyle::SP_MediaPause));
     m_cancel = makeAction(this, QStringLiteral("actionCancel"), tr("&Cancel"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
                           tr("Stop the run now; completed turns are kept"));
-    m_cancel->setIcon(icon(QIcon::ThemeIcon::MediaPlaybackStop, QStyle::SP_MediaStop));
+    m_cancel->setIcon(Icons::themed(QIcon::ThemeIcon::MediaPlaybackStop, QStyle::SP_MediaStop));
     connect(m_start, &QAction::triggered, this, [this] { m_run->start(); });
     // Pause doubles as Resume while the run is paused.
     connect(m_pause, &QAction::triggered, this, [this] {
@@ -206,6 +203,7 @@ void MainWindow::createActions()
 
     m_providers = makeAction(this, QStringLiteral("actionProviders"), tr("&Providers…"), {},
                              tr("Set up the teacher models of this project"));
+    m_providers->setIcon(Icons::themed(QStringLiteral("network-server"), QStyle::SP_DriveNetIcon));
     connect(m_providers, &QAction::triggered, this, &MainWindow::showProviders);
     m_preferences = makeAction(this, QStringLiteral("actionPreferences"), tr("P&references…"),
                                QKeySequence::Preferences, tr("Language and other settings of the studio"));
@@ -214,6 +212,7 @@ void MainWindow::createActions()
 
     m_about = makeAction(this, QStringLiteral("actionAbout"), tr("&About Dialogsmith"), {}, tr("Version and licence"));
     m_about->setMenuRole(QAction::AboutRole);
+    m_about->setIcon(Icons::themed(QIcon::ThemeIcon::HelpAbout, QStyle::SP_MessageBoxInformation));
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     m_aboutQt = makeAction(this, QStringLiteral("actionAboutQt"), tr("About &Qt"));
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -292,6 +291,12 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_undo);
     bar->addAction(m_redo);
+    // Undo and Redo name the step they take back ("Undo Rename Topic"): as icons only, the toolbar keeps its
+    // width; the tooltip still names the step.
+    for (QAction *action : {m_undo, m_redo}) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     bar->addSeparator();
     bar->addAction(m_start);
     bar->addAction(m_pause);
@@ -580,9 +585,14 @@ void MainWindow::openSection(ProjectNavigator::Section section)
     case ProjectNavigator::Section::Templates:
         editor = new TemplateEditor(*m_session, *m_models, m_tabs);
         break;
-    case ProjectNavigator::Section::Runs:
-        editor = new RunSettingsEditor(*m_session, *m_models, m_tabs);
+    case ProjectNavigator::Section::Runs: {
+        auto *runs = new RunSettingsEditor(*m_session, *m_models, m_tabs);
+        // The list shows a run as it starts and ends, not at its next look at the project file.
+        connect(m_run, &RunController::runStarted, runs, &RunSettingsEditor::refreshRuns);
+        connect(m_run, &RunController::runFinished, runs, &RunSettingsEditor::refreshRuns);
+        editor = runs;
         break;
+    }
     case ProjectNavigator::Section::Dataset: {
         auto *dataset = new DatasetView(*m_session, m_tabs);
         dataset->setOwnFindShortcut(false);
@@ -613,10 +623,10 @@ void MainWindow::openConversation(qint64 conversationId)
     }
     auto *editor = new ConversationEditor(*m_session, *m_run, conversationId, m_tabs);
     editor->setObjectName(QStringLiteral("conversationEditor"));
-    // J and K follow the dataset's order as the user sorted and filtered it.
+    // J and K follow the dataset's order as the user sorts and filters it, also after the editor opened.
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *dataset = qobject_cast<DatasetView *>(m_tabs->widget(i)))
-            editor->setConversationOrder(dataset->listedConversations());
+            editor->setConversationOrder(dataset->model());
     }
     m_undoGroup->addStack(editor->undoStack());
     const int index = m_tabs->addTab(editor, tr("Conversation %1").arg(conversationId));

@@ -204,9 +204,9 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
             if (!c)
                 return false;
             if (c->state != Store::ConversationState::Running) {
-                *error = tr("Conversation %1 is not waiting to be continued: it is %2.")
-                             .arg(id)
-                             .arg(Store::conversationStateName(c->state));
+                *error = c->state == Store::ConversationState::Complete
+                    ? tr("Conversation %1 is complete: it is not waiting to be continued.").arg(id)
+                    : tr("Conversation %1 failed: it is not waiting to be continued.").arg(id);
                 return false;
             }
             if (!continued.isEmpty() && c->runId != continued.constFirst().runId) {

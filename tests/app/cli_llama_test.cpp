@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "documents/chunker.h"
 #include "llamaserver/llamaserver.h"
+#include "support/jsonlines.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using Dialogsmith::Test::LlamaServer;
+using Dialogsmith::Test::readJsonLines;
 
 namespace {
 
@@ -50,19 +52,6 @@ Run runCli(const QStringList &arguments, int timeoutMs = 60000)
     run.out = cli.readAllStandardOutput();
     run.err = QString::fromUtf8(cli.readAllStandardError());
     return run;
-}
-
-QList<QJsonObject> readJsonLines(const QString &path)
-{
-    QList<QJsonObject> lines;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return lines;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.isEmpty())
-            lines.append(QJsonDocument::fromJson(line).object());
-    }
-    return lines;
 }
 
 // A text long enough for three chunks of the spec's chunking, so grounded follow-ups can drift.

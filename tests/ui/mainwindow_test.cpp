@@ -10,6 +10,7 @@
 #include "shell/uisettings.h"
 #include "store/designstore.h"
 #include "support/memorysecrets.h"
+#include "support/menudriver.h"
 #include "support/scripteddialogs.h"
 
 #include <QComboBox>
@@ -53,29 +54,8 @@ private:
 
     QMenu *menu(const QString &name) const { return m_window->findChild<QMenu *>(name); }
 
-    // Opens a menu of the menu bar by clicking its title.
-    QMenu *openMenu(const QString &name)
-    {
-        QMenu *m = menu(name);
-        if (!m)
-            return nullptr;
-        QMenuBar *bar = m_window->menuBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(m->menuAction()).center());
-        if (!QTest::qWaitForWindowExposed(m))
-            return nullptr;
-        return m;
-    }
-
-    // Picks an entry of an open menu with the keyboard: arrow down to it, then Return.
-    static void chooseEntry(QMenu *m, QAction *action)
-    {
-        QVERIFY(m->actions().contains(action));
-        QVERIFY(action->isEnabled());
-        for (qsizetype step = 0; step <= m->actions().size() && m->activeAction() != action; ++step)
-            QTest::keyClick(m, Qt::Key_Down);
-        QCOMPARE(m->activeAction(), action);
-        QTest::keyClick(m, Qt::Key_Return);
-    }
+    QMenu *openMenu(const QString &name) { return Test::openMenu(m_window.get(), name); }
+    static void chooseEntry(QMenu *m, QAction *action) { Test::chooseEntry(m, action); }
 
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
 

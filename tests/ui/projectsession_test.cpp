@@ -3,6 +3,7 @@
 #include "project/projectsession.h"
 
 #include "project/projectfile.h"
+#include "ui/editors/readonlyproject.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -106,6 +107,34 @@ private Q_SLOTS:
         QCOMPARE(reopened->design().templates.starter, QStringLiteral("Ask about {{no_such_variable}}."));
         const QString problems = reopened->problems().join(u'\n');
         QVERIFY2(problems.contains(QStringLiteral("no_such_variable")), qPrintable(problems));
+    }
+
+    void aReadOnlyProjectTakesNoEdit()
+    {
+        auto writable = openSession(QStringLiteral("locked.dialogsmith"), true);
+        QVERIFY(writable);
+        QVERIFY(!writable->isReadOnly());
+        QVERIFY(writable->readOnlyReason().isEmpty());
+        writable->edit(QStringLiteral("Add Topic"), Part::Topics,
+                       [](Design::ProjectDesign &d) { d.topics.append({QStringLiteral("Optics"), {}, 1.0, {}}); });
+        QString error;
+        QVERIFY2(writable->save(&error), qPrintable(error));
+        const QString path = writable->file().path();
+        writable.reset();
+
+        QString why;
+        QVERIFY2(Test::makeFileReadOnly(path, &why), qPrintable(why));
+        auto session = openSession(QStringLiteral("locked.dialogsmith"), false);
+        QVERIFY(session);
+        QVERIFY(session->isReadOnly());
+        QVERIFY2(session->readOnlyReason().contains(QStringLiteral("locked.dialogsmith")),
+                 qPrintable(session->readOnlyReason()));
+        QSignalSpy changed(session.get(), &ProjectSession::designChanged);
+        session->edit(QStringLiteral("Delete Topic"), Part::Topics, [](Design::ProjectDesign &d) { d.topics.clear(); });
+        QCOMPARE(session->design().topics.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(session->undoStack()->count(), 0);
+        QVERIFY(!session->isModified());
     }
 };
 

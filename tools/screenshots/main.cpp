@@ -11,6 +11,7 @@
 #include "design/projectspec.h"
 #include "dialogs/userdialogs.h"
 #include "engine/workerthreads.h"
+#include "i18n/languages.h"
 #include "mainwindow.h"
 #include "project/projectfile.h"
 #include "project/projectsession.h"
@@ -32,6 +33,7 @@
 #include <QScreen>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -181,11 +183,20 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dialogsmith-screenshots"));
     const QStringList args = QApplication::arguments();
-    if (args.size() != 2) {
-        std::fprintf(stderr, "usage: dialogsmith-screenshots DIR\n");
+    if (args.size() != 2 && args.size() != 3) {
+        std::fprintf(stderr, "usage: dialogsmith-screenshots DIR [LANGUAGE]\n");
         return 2;
     }
     const QString dir = QFileInfo(args.at(1)).absoluteFilePath();
+    // A language code (de, id, zh_CN) shows the tour in that language: to check that layouts survive it.
+    QTranslator translator;
+    if (args.size() == 3) {
+        if (!Languages::load(translator, Languages::choose({}, args.at(2)))) {
+            std::fprintf(stderr, "dialogsmith-screenshots: no translation for %s\n", qPrintable(args.at(2)));
+            return 2;
+        }
+        QApplication::installTranslator(&translator);
+    }
     QDir().mkpath(dir);
 
     Test::ScriptedServer server;

@@ -5,31 +5,34 @@
 #include "engine/runtypes.h"
 #include "store/curationstore.h"
 
+#include <QHash>
 #include <QList>
-#include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
-#include <memory>
 
 class QLabel;
-class QPlainTextEdit;
-class QScrollArea;
+class QShortcut;
 class QSplitter;
 class QToolButton;
 class QUndoStack;
-class QVBoxLayout;
 
 namespace Dialogsmith {
 
 class ConversationGenerator;
+class ConversationOrder;
+class DatasetModel;
 class ProjectSession;
+class ReviewPanel;
 class RunController;
 class TurnBubble;
+class TurnList;
 
 /// One conversation as a chat: edit or delete a turn, regenerate from a turn, branch, approve or reject
 /// (A / R), next and previous (J / K), a 1–5 rating and notes. Its edits have their own undo stack.
+///
+/// The chat (TurnList) and the review panel (ReviewPanel) sit side by side; when the editor is too narrow
+/// for both, the panel moves under the chat.
 class ConversationEditor final : public QWidget
 {
     Q_OBJECT
@@ -43,9 +46,11 @@ public:
     /// Edit ▸ Undo and Redo act on this while the editor has the focus.
     QUndoStack *undoStack() const { return m_undo; }
 
-    /// The order J / K step through (the dataset's current order); by default every conversation of the
-    /// project by id.
+    /// A fixed order for J / K; by default every conversation of the project by id.
     void setConversationOrder(const QList<qint64> &ids);
+    /// J / K follow the order `model` lists its conversations in, as it changes (filters, sorting, rows a
+    /// run adds), while the model exists.
+    void setConversationOrder(DatasetModel *model);
     /// Shows another conversation (as J / K do) and emits conversationChanged().
     void showConversation(qint64 conversationId);
     /// The conversation as last read from the project.
@@ -64,26 +69,26 @@ Q_SIGNALS:
     void generationFinished(const QString &error);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    friend class CurationCommand;
-
     void buildUi();
     void reload();
-    void rebuildBubbles();
-    void updateSidePanel();
+    void updateHeader();
     void updateEnabled();
+    void updateLayout();
     void showMessage(const QString &text, bool problem);
+    void tintMessageBar(bool problem);
     void clearMessage();
-    QString provenance(const Store::StoredTurn &turn) const;
     void loadGrounding();
 
+    using Change = std::function<bool(QString *)>;
     /// Performs a change now and makes it an undoable step; `undo` and `redo` run on undo and redo.
-    void perform(const QString &text, const std::function<bool(QString *)> &doIt,
-                 const std::function<bool(QString *)> &undo, const std::function<bool(QString *)> &redo,
+    void perform(const QString &text, const Change &doIt, const Change &undo, const Change &redo,
                  qint64 conversationId);
     /// After an undo or redo: show the conversation it changed, or what went wrong.
     void applied(qint64 conversationId, bool ok, const QString &error);
@@ -91,13 +96,13 @@ private:
     void setReview(Store::Review review);
     void toggleReview(Store::Review review);
     void setRating(std::optional<int> rating);
-    void commitNotes();
+    void setNotes(const QString &notes);
     void editTurn(qint64 turnId, const QString &text);
     void deleteTurn(qint64 turnId);
     void regenerateFrom(int seq);
     void branchFrom(int seq);
     void step(int delta);
-    void startGenerating(qint64 conversationId, const QString &macroText);
+    void startGenerating(qint64 conversationId);
     void onGenerationFinished(const Engine::RunSummary &summary);
 
     ProjectSession &m_session;
@@ -106,41 +111,29 @@ private:
     QUndoStack *m_undo = nullptr;
     Store::CurationStore m_store;
     std::optional<Store::StoredConversation> m_conversation;
-    QList<qint64> m_order;
+    ConversationOrder *m_order = nullptr;
     bool m_readOnly = false;
-    QString m_groundingTitle;
-    QString m_groundingText;
     QHash<qint64, QString> m_documentTitles;
+    quint64 m_groundingTicket = 0; ///< which grounding read is current; older answers are dropped
 
     ConversationGenerator *m_generator = nullptr;
     qint64 m_generatingId = 0;
     bool m_macroOpen = false; ///< the undo step of a regeneration or branch, open while it is generated
-    QPointer<TurnBubble> m_streaming;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_position = nullptr;
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
+    QWidget *m_messageBar = nullptr;
     QLabel *m_message = nullptr;
     QToolButton *m_cancelGeneration = nullptr;
     QToolButton *m_continue = nullptr;
-    QWidget *m_messageBar = nullptr;
+    QShortcut *m_stopShortcut = nullptr;
     QSplitter *m_splitter = nullptr;
-    QScrollArea *m_chatScroll = nullptr;
-    QWidget *m_chat = nullptr;
-    QVBoxLayout *m_chatLayout = nullptr;
-    QLabel *m_emptyHint = nullptr;
-    QList<TurnBubble *> m_bubbles;
-    QToolButton *m_approve = nullptr;
-    QToolButton *m_reject = nullptr;
-    QLabel *m_reviewState = nullptr;
-    QList<QToolButton *> m_stars;
-    QPlainTextEdit *m_notes = nullptr;
-    QTimer m_notesTimer;
-    QLabel *m_details = nullptr;
-    QLabel *m_groundingHeading = nullptr;
-    QPlainTextEdit *m_grounding = nullptr;
+    TurnList *m_chat = nullptr;
+    ReviewPanel *m_review = nullptr;
+    QList<int> m_sideBySideSizes; ///< the splitter's sizes side by side, kept while the panel is under the chat
 };
 
 } // namespace Dialogsmith

@@ -2,16 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "conversation/turnbubble.h"
 
+#include "shell/icons.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Dialogsmith {
 
@@ -29,7 +32,6 @@ TurnBubble::TurnBubble(const Message &message, QWidget *parent)
     : QFrame(parent)
     , m_message(message)
 {
-    const bool user = message.role == Llm::Role::User;
     setObjectName(QStringLiteral("bubble"));
     setProperty("seq", message.seq);
     setFrameShape(QFrame::NoFrame);
@@ -61,16 +63,20 @@ TurnBubble::TurnBubble(const Message &message, QWidget *parent)
     headerLayout->addWidget(m_editedTag);
     headerLayout->addStretch(1);
 
-    m_editButton = addAction(header, QStringLiteral("editTurn"), QStringLiteral("document-edit"), tr("Edit"),
+    m_editButton = addAction(header, QStringLiteral("editTurn"),
+                             Icons::themed(QStringLiteral("document-edit"), Icons::Drawn::Rename), tr("Edit"),
                              tr("Edit this message in place (double-click the text, too)"));
     m_regenerateButton
-        = addAction(header, QStringLiteral("regenerateTurn"), QStringLiteral("view-refresh"), tr("Regenerate"),
+        = addAction(header, QStringLiteral("regenerateTurn"),
+                    Icons::themed(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload), tr("Regenerate"),
                     tr("Regenerate from here: drop this message and the ones after it, and let the "
                        "models continue the conversation"));
-    m_branchButton = addAction(header, QStringLiteral("branchTurn"), QStringLiteral("vcs-branch"), tr("Branch"),
+    m_branchButton = addAction(header, QStringLiteral("branchTurn"),
+                               Icons::themed(QStringLiteral("vcs-branch"), Icons::Drawn::Copy), tr("Branch"),
                                tr("Branch from here: keep this conversation and make an alternative that continues "
                                   "differently from this message on"));
-    m_deleteButton = addAction(header, QStringLiteral("deleteTurn"), QStringLiteral("edit-delete"), tr("Delete"),
+    m_deleteButton = addAction(header, QStringLiteral("deleteTurn"),
+                               Icons::themed(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon), tr("Delete"),
                                tr("Delete this message"));
     for (QToolButton *button : {m_editButton, m_regenerateButton, m_branchButton, m_deleteButton})
         headerLayout->addWidget(button);
@@ -107,7 +113,7 @@ TurnBubble::TurnBubble(const Message &message, QWidget *parent)
     m_editButtons->setVisible(false);
     layout->addWidget(m_editButtons);
 
-    connect(m_editButton, &QToolButton::clicked, this, &TurnBubble::startEditing);
+    connect(m_editButton, &QToolButton::clicked, this, [this] { startEditing(); });
     connect(m_deleteButton, &QToolButton::clicked, this, [this] { Q_EMIT deleteRequested(m_message.turnId); });
     connect(m_regenerateButton, &QToolButton::clicked, this, [this] { Q_EMIT regenerateRequested(m_message.seq); });
     connect(m_branchButton, &QToolButton::clicked, this, [this] { Q_EMIT branchRequested(m_message.seq); });
@@ -118,30 +124,26 @@ TurnBubble::TurnBubble(const Message &message, QWidget *parent)
         for (QToolButton *button : {m_editButton, m_regenerateButton, m_branchButton, m_deleteButton})
             button->setVisible(false);
     }
-    Q_UNUSED(user);
     updateColors();
 }
 
-QToolButton *TurnBubble::addAction(QWidget *bar, const QString &objectName, const QString &iconName,
-                                   const QString &text, const QString &toolTip)
+QToolButton *TurnBubble::addAction(QWidget *bar, const QString &objectName, const QIcon &icon, const QString &text,
+                                   const QString &toolTip)
 {
     auto *button = new QToolButton(bar);
     button->setObjectName(objectName);
     button->setAutoRaise(true);
     button->setText(text);
     button->setToolTip(toolTip);
+    button->setProperty("baseToolTip", toolTip);
     button->setFocusPolicy(Qt::TabFocus);
     // Quiet next to the message: smaller, and muted until the pointer is on them (see updateColors()).
     QFont font = button->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     button->setFont(font);
-    const QIcon icon = QIcon::fromTheme(iconName);
-    if (icon.isNull()) {
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    } else {
-        button->setIcon(icon);
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    }
+    // The icon alone keeps a narrow bubble's header on one line; the tooltip names the action.
+    button->setIcon(icon);
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     return button;
 }
 
@@ -164,7 +166,9 @@ void TurnBubble::setActionsEnabled(bool editable, bool generate, const QString &
     m_regenerateButton->setEnabled(editable && generate);
     m_branchButton->setEnabled(editable && generate);
     for (QToolButton *button : {m_editButton, m_regenerateButton, m_branchButton, m_deleteButton}) {
-        // A disabled button shows no tooltip in most styles; the bubble's own tooltip tells the reason.
+        // Why an action is not offered now, where one looks for it: its tooltip.
+        const QString tip = button->property("baseToolTip").toString();
+        button->setToolTip(button->isEnabled() || whyNot.isEmpty() ? tip : tip + u"\n\n"_s + whyNot);
         button->setStatusTip(button->isEnabled() ? QString() : whyNot);
     }
     if (!editable && isEditing())
@@ -176,11 +180,11 @@ bool TurnBubble::isEditing() const
     return !m_edit->isHidden();
 }
 
-void TurnBubble::startEditing()
+void TurnBubble::startEditing(const std::optional<QString> &text)
 {
     if (m_message.turnId == 0 || !m_editButton->isEnabled())
         return;
-    m_edit->setPlainText(m_text->text());
+    m_edit->setPlainText(text.value_or(m_text->text()));
     // As tall as the text it replaces, so the conversation does not jump.
     m_edit->setMinimumHeight(std::max(m_text->height() + 16, fontMetrics().lineSpacing() * 4));
     m_text->setVisible(false);

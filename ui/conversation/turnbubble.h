@@ -6,6 +6,9 @@
 
 #include <QFrame>
 
+#include <optional>
+
+class QIcon;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -44,8 +47,12 @@ public:
     void setActionsEnabled(bool editable, bool generate, const QString &whyNot);
 
     bool isEditing() const;
-    void startEditing();
+    /// Opens the text for editing, with `text` in place of the message's (to try again after a failure).
+    void startEditing(const std::optional<QString> &text = std::nullopt);
     void cancelEditing();
+    /// Takes the colours of the application's palette again (a bubble's style sheet keeps palette changes
+    /// from reaching it).
+    void updateColors();
     /// The text edit while editing, for tests.
     QPlainTextEdit *textEdit() const { return m_edit; }
 
@@ -61,8 +68,7 @@ protected:
 
 private:
     void commitEditing();
-    void updateColors();
-    QToolButton *addAction(QWidget *bar, const QString &objectName, const QString &iconName, const QString &text,
+    QToolButton *addAction(QWidget *bar, const QString &objectName, const QIcon &icon, const QString &text,
                            const QString &toolTip);
 
     Message m_message;

@@ -402,12 +402,16 @@ void DatasetModel::setFilter(const Store::DatasetFilter &filter)
     refresh();
 }
 
-void DatasetModel::setWatching(bool watching)
+void DatasetModel::setWatchedBy(const QObject *watcher, bool watching)
 {
-    if (watching && !m_watch->isActive()) {
+    if (watching)
+        m_watchers.insert(watcher);
+    else
+        m_watchers.remove(watcher);
+    if (!m_watchers.isEmpty() && !m_watch->isActive()) {
         m_watch->start();
         checkForChanges();
-    } else if (!watching) {
+    } else if (m_watchers.isEmpty()) {
         m_watch->stop();
     }
 }

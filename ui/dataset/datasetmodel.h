@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 class QTimer;
@@ -73,7 +74,10 @@ public:
     /// Reads the rows shown again now (their ids stay): after a change made here, for at once feedback.
     void reloadRows();
     /// While watching, writes to the project are noticed within about a second and the list follows them.
-    void setWatching(bool watching);
+    void setWatching(bool watching) { setWatchedBy(this, watching); }
+    /// The model watches while anyone wants it to: the view while it is shown, an editor that follows its
+    /// order while that is shown.
+    void setWatchedBy(const QObject *watcher, bool watching);
 
     /// Rows per page read at once.
     static constexpr int pageSize = 128;
@@ -112,6 +116,7 @@ private:
     mutable quint64 m_useClock = 0;
     mutable bool m_reportedRowError = false;
     QTimer *m_watch = nullptr;
+    QSet<const QObject *> m_watchers;
     std::optional<Store::DatasetStamp> m_stamp;
     QElapsedTimer m_queryTime;
 };

@@ -7,6 +7,7 @@
 #include "dataset/workerconnection.h"
 #include "project/projectfile.h"
 #include "project/projectsession.h"
+#include "shell/icons.h"
 #include "store/curationstore.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
@@ -36,6 +38,8 @@ namespace {
 
 // Keeps a filter field from asking the database on every key.
 constexpr int typingDelayMs = 250;
+// The columns' widths, order and the sort, as the user left them (versioned: a new column starts afresh).
+const QString headerKey = QStringLiteral("headers/datasetTable/v2");
 
 QAction *makeAction(QWidget *owner, const QString &name, const QString &text, const QKeySequence &key,
                     Qt::ShortcutContext context, const QString &tip)
@@ -80,17 +84,19 @@ DatasetView::DatasetView(ProjectSession &session, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
+    // Every column can be made wider or narrower (and is remembered so); the last one takes what is left.
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(DatasetModel::TopicColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
     {
-        // Wide enough for the header (any language) and for typical content; the topic takes the rest.
+        // Wide enough for the header (any language) and for typical content.
         const QFontMetrics fm = m_table->fontMetrics();
         const QLocale locale;
-        const int pad = 2 * fm.horizontalAdvance(u'M') + 16; // cell margins and the sort arrow
+        const int pad = fm.horizontalAdvance(u'M') + 14; // cell margins and the sort arrow
         const QHash<int, QString> samples = {
-            {DatasetModel::IdColumn, QStringLiteral("0000000")},
+            {DatasetModel::IdColumn, QStringLiteral("000000")},
             {DatasetModel::StatusColumn, QStringLiteral("MM") + tr("Generated")},
-            {DatasetModel::PersonasColumn, QString(24, u'n')},
+            {DatasetModel::TopicColumn, QString(22, u'n')},
+            {DatasetModel::PersonasColumn, QString(16, u'n')},
             {DatasetModel::TurnsColumn, QStringLiteral("000")},
             {DatasetModel::TokensColumn, locale.toString(100000)},
             {DatasetModel::RatingColumn, QString(5, QChar(0x2605))},
@@ -103,6 +109,23 @@ DatasetView::DatasetView(ProjectSession &session, QWidget *parent)
                                   std::max(fm.horizontalAdvance(title), fm.horizontalAdvance(it.value())) + pad);
         }
     }
+
+    // Nothing writes judge scores yet: the column is there for who wants it (the header's context menu).
+    header->setSectionHidden(DatasetModel::JudgeScoreColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &DatasetView::showColumnMenu);
+
+    // As the user left them last time: widths, order, hidden columns, sort column and order.
+    if (header->restoreState(QSettings().value(headerKey).toByteArray()))
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    // Kept a moment after the user stops dragging, and when the view closes.
+    m_saveHeader = new QTimer(this);
+    m_saveHeader->setSingleShot(true);
+    m_saveHeader->setInterval(500);
+    connect(m_saveHeader, &QTimer::timeout, this, &DatasetView::saveHeader);
+    connect(header, &QHeaderView::sectionResized, m_saveHeader, qOverload<>(&QTimer::start));
+    connect(header, &QHeaderView::sectionMoved, m_saveHeader, qOverload<>(&QTimer::start));
+    connect(header, &QHeaderView::sortIndicatorChanged, m_saveHeader, qOverload<>(&QTimer::start));
 
     // The empty-state hint, over the table.
     m_empty = new QLabel(m_table->viewport());
@@ -120,8 +143,7 @@ DatasetView::DatasetView(ProjectSession &session, QWidget *parent)
     m_refresh
         = makeAction(this, QStringLiteral("actionDatasetRefresh"), tr("&Refresh"), QKeySequence(Qt::CTRL | Qt::Key_R),
                      Qt::WidgetWithChildrenShortcut, tr("Read the conversations again"));
-    m_refresh->setIcon(
-        QIcon::fromTheme(QIcon::ThemeIcon::ViewRefresh, style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_refresh->setIcon(Icons::themed(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload));
     connect(m_refresh, &QAction::triggered, this, &DatasetView::refresh);
     m_find = makeAction(this, QStringLiteral("actionDatasetFind"), tr("&Search"), QKeySequence::Find,
                         Qt::WidgetWithChildrenShortcut, tr("Search the conversations' text"));
@@ -152,9 +174,7 @@ DatasetView::DatasetView(ProjectSession &session, QWidget *parent)
     m_search->setToolTip(tr("Conversations that contain every word, in any of their turns; \"quoted words\" "
                             "must occur together. The last word also matches longer words while you type."));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(
-        QIcon::fromTheme(QIcon::ThemeIcon::EditFind, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-        QLineEdit::LeadingPosition);
+    m_search->addAction(Icons::themed(QIcon::ThemeIcon::EditFind, Icons::Drawn::Find), QLineEdit::LeadingPosition);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_typing->stop();
@@ -225,7 +245,38 @@ DatasetView::DatasetView(ProjectSession &session, QWidget *parent)
     m_model->refresh(); // sorting above asked for it too: one read
 }
 
-DatasetView::~DatasetView() = default;
+DatasetView::~DatasetView()
+{
+    if (m_saveHeader->isActive())
+        saveHeader();
+}
+
+void DatasetView::showColumnMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    // The number and the topic always show: a row without them names nothing.
+    for (int column = DatasetModel::StatusColumn; column < DatasetModel::ColumnCount; ++column) {
+        if (column == DatasetModel::TopicColumn)
+            continue;
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setToolTip(m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveHeader();
+        });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void DatasetView::saveHeader()
+{
+    m_saveHeader->stop();
+    QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState());
+}
 
 void DatasetView::buildFilterBar()
 {

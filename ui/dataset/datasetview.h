@@ -64,6 +64,8 @@ private:
     void showWriteError(const QString &error);
     void rememberSelection();
     void restoreSelection();
+    void saveHeader();
+    void showColumnMenu(const QPoint &pos);
 
     ProjectSession &m_session;
     DatasetModel *m_model = nullptr;
@@ -79,6 +81,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr;
     QTimer *m_typing = nullptr;
+    QTimer *m_saveHeader = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
     QAction *m_open = nullptr;

@@ -117,7 +117,8 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
         y += height + spacing;
         first = end;
     }
-    return y - spacing - rect.y() + contentsMargins().bottom();
+    const int bottom = y > area.y() ? y - spacing : y; // no spacing after the last row; none at all without rows
+    return bottom - rect.y() + contentsMargins().bottom();
 }
 
 } // namespace Dialogsmith

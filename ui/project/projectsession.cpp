@@ -6,6 +6,7 @@
 #include "project/projectfile.h"
 #include "store/designstore.h"
 
+#include <QDir>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -67,9 +68,24 @@ ProjectSession::ProjectSession(std::unique_ptr<ProjectFile> file, Design::Projec
 
 ProjectSession::~ProjectSession() = default;
 
+bool ProjectSession::isReadOnly() const
+{
+    return m_file->isReadOnly();
+}
+
+QString ProjectSession::readOnlyReason() const
+{
+    if (!isReadOnly())
+        return {};
+    return tr("the file %1 cannot be written").arg(QDir::toNativeSeparators(m_file->path()));
+}
+
 void ProjectSession::edit(const QString &text, Parts parts, const std::function<void(Design::ProjectDesign &)> &change,
                           int mergeKey)
 {
+    // The editors of a read-only project allow no edit; this is the guarantee that none gets through.
+    if (isReadOnly())
+        return;
     Design::ProjectDesign after = m_design;
     change(after);
     if (after == m_design)

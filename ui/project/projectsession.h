@@ -55,10 +55,17 @@ public:
     const Design::ProjectDesign &design() const { return m_design; }
     QUndoStack *undoStack() const { return m_undo; }
 
+    /// True when the project file cannot be written: the design is shown, never changed (edit() does
+    /// nothing), and the editors say so.
+    bool isReadOnly() const;
+    /// Why the project is read-only, for a message ("the file /x/y.dialogsmith cannot be written"); empty
+    /// when it is not.
+    QString readOnlyReason() const;
+
     /// Applies `change` to a copy of the design as one undoable step named `text` (shown as "Undo
     /// <text>"). `parts` says what the change touches. Consecutive edits with the same non-zero
     /// `mergeKey` (typing in one field) become one step. A change that leaves the design as it was is
-    /// dropped.
+    /// dropped, and so is every change to a read-only project.
     void edit(const QString &text, Parts parts, const std::function<void(Design::ProjectDesign &)> &change,
               int mergeKey = 0);
 

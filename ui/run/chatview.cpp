@@ -96,7 +96,6 @@ int ChatView::bubbleTextWidth() const
 void ChatView::relayout()
 {
     const QFontMetrics metrics(font());
-    const QFontMetrics small(font());
     const int width = bubbleTextWidth();
     int y = margin;
     for (Bubble &b : m_bubbles) {
@@ -106,7 +105,7 @@ void ChatView::relayout()
             b.layoutWidth = width;
         }
         b.top = y;
-        b.height = small.height() + 2 + b.textSize.height() + 2 * padding;
+        b.height = metrics.height() + 2 + b.textSize.height() + 2 * padding;
         y += b.height + gap;
     }
     m_contentHeight = y + margin;
@@ -127,6 +126,11 @@ QStringList ChatView::bubbleTexts() const
     for (const Bubble &b : m_bubbles)
         texts.append(b.text);
     return texts;
+}
+
+bool ChatView::hasStreamingMessage() const
+{
+    return std::any_of(m_bubbles.cbegin(), m_bubbles.cend(), [](const Bubble &b) { return b.streaming; });
 }
 
 void ChatView::paintEvent(QPaintEvent *)

@@ -32,6 +32,8 @@ public:
 
     /// The bubbles' text as shown, for tests and accessibility.
     QStringList bubbleTexts() const;
+    /// True while a message shown is still being written.
+    bool hasStreamingMessage() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

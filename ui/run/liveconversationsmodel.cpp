@@ -13,7 +13,8 @@ namespace Dialogsmith {
 
 namespace {
 
-/// A small dot in the state's colour: blue while written, green when complete, red when failed.
+/// A small dot in the state's colour: blue while written, green when complete, red when failed, grey when
+/// stopped with the run.
 QIcon stateDot(LiveConversation::State state)
 {
     static QHash<int, QIcon> cache;
@@ -30,6 +31,9 @@ QIcon stateDot(LiveConversation::State state)
         break;
     case LiveConversation::State::Failed:
         color = QColor(0xc0, 0x39, 0x2b);
+        break;
+    case LiveConversation::State::Stopped:
+        color = QColor(0x95, 0xa5, 0xa6);
         break;
     }
     QPixmap pixmap(32, 32);
@@ -93,6 +97,9 @@ QVariant LiveConversationsModel::data(const QModelIndex &index, int role) const
         case LiveConversation::State::Failed:
             status = tr("failed");
             break;
+        case LiveConversation::State::Stopped:
+            status = tr("stopped, %1 of %2 messages").arg(messages).arg(planned);
+            break;
         }
         return tr("#%1 %2\n%3 ↔ %4 · %5")
             .arg(c.info.planIndex + 1)
@@ -108,6 +115,8 @@ QVariant LiveConversationsModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + tr("Grounded in: %1").arg(c.info.documentTitle);
         if (c.state == LiveConversation::State::Failed)
             tip += u'\n' + tr("Failed: %1").arg(c.failure);
+        else if (c.state == LiveConversation::State::Stopped)
+            tip += u'\n' + tr("Stopped: %1").arg(c.failure);
         return tip;
     }
     case Qt::DecorationRole:
@@ -237,6 +246,21 @@ void LiveConversationsModel::conversationFinished(qint64 conversationId, int pla
     c->turns.removeIf([](const LiveConversation::Turn &t) { return !t.complete; });
     touch(*c);
     trim();
+}
+
+void LiveConversationsModel::runStopped(const QString &reason)
+{
+    for (const std::shared_ptr<LiveConversation> &c : std::as_const(m_rows)) {
+        if (c->state != LiveConversation::State::Running)
+            continue;
+        ++m_finishedCount;
+        c->state = LiveConversation::State::Stopped;
+        c->failure = reason;
+        c->turns.removeIf([](const LiveConversation::Turn &t) { return !t.complete; });
+        touch(*c);
+    }
+    trim();
+    flush();
 }
 
 void LiveConversationsModel::trim()

@@ -20,12 +20,13 @@ struct LiveConversation {
         QString text;
         bool complete = false;
     };
-    enum class State { Running, Complete, Failed };
+    /// Stopped: the run ended (cancelled, failed, budget) while it was being written; it stays resumable.
+    enum class State { Running, Complete, Failed, Stopped };
 
     Engine::ConversationInfo info;
     qint64 conversationId = 0;
     State state = State::Running;
-    QString failure;
+    QString failure; ///< why it failed or stopped
     Engine::ChunkRef chunk; ///< the grounding chunk of the latest message that had one
     QList<Turn> turns;
     quint64 revision = 0; ///< grows with every change, so views redraw only what changed
@@ -66,6 +67,9 @@ public:
     void turnCompleted(const Engine::TurnInfo &turn);
     void conversationFinished(qint64 conversationId, int planIndex, Store::ConversationState state,
                               const QString &reason);
+    /// The run ended: every conversation still being written stops there, for `reason`, and its message in
+    /// progress (never stored) is dropped.
+    void runStopped(const QString &reason);
     /// Announces the changes since the last flush to views.
     void flush();
 

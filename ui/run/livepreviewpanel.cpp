@@ -7,11 +7,11 @@
 #include "run/chatview.h"
 #include "run/liveconversationsmodel.h"
 #include "run/runcontroller.h"
+#include "shell/editorparts.h"
 
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QVBoxLayout>
@@ -21,8 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Dialogsmith {
 
 namespace {
-
-const QString splitterKey = u"livePreview/splitter"_s;
 
 QString personaLine(const ProjectSession *session, const QString &name)
 {
@@ -89,9 +87,7 @@ LivePreviewPanel::LivePreviewPanel(RunController &run, QWidget *parent)
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->restoreState(QSettings().value(splitterKey).toByteArray());
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    EditorParts::rememberSizes(m_splitter, {160, 480});
 
     auto *stack = new QStackedLayout(this);
     stack->addWidget(m_idle);
@@ -133,8 +129,26 @@ LivePreviewPanel::LivePreviewPanel(RunController &run, QWidget *parent)
         m_model->clear();
         stack->setCurrentWidget(m_idle);
     });
-    connect(&m_run, &RunController::runFinished, this, [this] {
+    connect(&m_run, &RunController::runFinished, this, [this](const Engine::RunSummary &summary) {
         m_repaint.stop();
+        // What was being written when the run ended stops there: no message stays "writing…".
+        QString reason;
+        switch (summary.outcome) {
+        case Engine::RunOutcome::Interrupted:
+            reason = tr("the run was cancelled; Run ▸ Start resumes it");
+            break;
+        case Engine::RunOutcome::BudgetReached:
+            reason = tr("the run reached its budget");
+            break;
+        case Engine::RunOutcome::Failed:
+            reason = summary.reason.isEmpty() ? tr("the run failed") : tr("the run failed: %1").arg(summary.reason);
+            break;
+        case Engine::RunOutcome::Completed:
+        case Engine::RunOutcome::CompletedWithFailures:
+            reason = tr("the run ended");
+            break;
+        }
+        m_model->runStopped(reason);
         tick();
     });
 }
@@ -187,6 +201,8 @@ void LivePreviewPanel::showHeader()
     }
     if (c->state == LiveConversation::State::Failed)
         html += u"<br><span style=\"color:#c0392b\">%1</span>"_s.arg(tr("Failed: %1").arg(c->failure).toHtmlEscaped());
+    else if (c->state == LiveConversation::State::Stopped)
+        html += u"<br><i>%1</i>"_s.arg(tr("Stopped: %1").arg(c->failure).toHtmlEscaped());
     m_header->setText(html);
     const QString chunk = chunkText(*c);
     m_chunk->setVisible(!chunk.isEmpty());

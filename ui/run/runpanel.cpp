@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -54,7 +55,10 @@ RunPanel::RunPanel(RunController &run, QAction *start, QAction *pause, QAction *
     m_state = new QLabel(this);
     m_state->setObjectName(u"runState"_s);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long states (and longer translations) wrap instead of widening the dock.
+    m_state->setWordWrap(true);
     m_state->setMinimumWidth(160);
+    m_state->setMaximumWidth(320);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"runProgress"_s);
     m_progress->setRange(0, 100);
@@ -89,6 +93,8 @@ RunPanel::RunPanel(RunController &run, QAction *start, QAction *pause, QAction *
     for (int i = 0; i < FigureCount; ++i) {
         auto *caption = new QLabel(captions[i], this);
         caption->setEnabled(false);
+        caption->setWordWrap(true);
+        caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         caption->setToolTip(tips[i]);
         auto *value = new QLabel(this);
         value->setObjectName(QString::fromLatin1(names[i]));
@@ -100,23 +106,29 @@ RunPanel::RunPanel(RunController &run, QAction *start, QAction *pause, QAction *
         figures->addWidget(caption, 1, i);
         m_figures[i] = value;
     }
-    figures->setColumnStretch(FigureCount, 1);
+    // The figures share the width: captions wrap only where the dock is too narrow for them (long translations).
+    for (int i = 0; i < FigureCount; ++i)
+        figures->setColumnStretch(i, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(figures);
-    layout->addStretch();
+    // As tall as its content and no taller: the dock leaves the rest of the window to the editors instead
+    // of showing an empty band.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     connect(&m_run, &RunController::stateChanged, this, &RunPanel::showState);
     connect(&m_run, &RunController::runStarted, this, [this](const Engine::RunProgress &progress, bool) {
         m_samples.clear();
         m_finished.clear();
+        m_doneAtStart = progress.complete + progress.failed;
         showProgress(progress);
     });
     connect(&m_run, &RunController::progressed, this, &RunPanel::showProgress);
     connect(&m_run, &RunController::sessionChanged, this, [this] {
         m_samples.clear();
         m_finished.clear();
+        m_doneAtStart = 0;
         showProgress({});
         showState();
     });
@@ -140,9 +152,10 @@ void RunPanel::showProgress(const Engine::RunProgress &p)
     const double perMinute = windowMin > 0 ? double(p.turns - first.turns) / windowMin : 0;
     const qint64 recent429 = p.rateLimited - first.rateLimited;
 
-    // ETA from this session's pace: conversations finished so far over the time they took.
+    // ETA from this session's pace: conversations finished since it started (a resumed run counts those of
+    // earlier sessions in `done`) over the time they took.
     QString eta = tr("ETA —");
-    const int sessionDone = done; // complete/failed count the whole run; the pace of this session is close enough
+    const int sessionDone = done - m_doneAtStart;
     if (m_run.state() == RunController::State::Running && sessionDone > 0 && p.elapsedMs > 2000 && p.planned > done) {
         const double perConversationMs = double(p.elapsedMs) / sessionDone;
         eta = tr("ETA %1").arg(duration(qint64(std::ceil(perConversationMs * (p.planned - done) / 1000.0))));

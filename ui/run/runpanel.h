@@ -15,7 +15,7 @@ namespace Dialogsmith {
 
 class RunController;
 
-/// The bottom dock: the state of the current run and the buttons that steer it.
+/// The bottom dock: the state of the current run and the buttons that steer it. As tall as its content.
 class RunPanel final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +45,7 @@ private:
     };
     QList<Sample> m_samples;
     QString m_finished; ///< how the last run ended, shown while idle
+    int m_doneAtStart = 0; ///< conversations finished before this session of the run started (a resumed run)
 };
 
 } // namespace Dialogsmith

@@ -7,6 +7,7 @@
 #include "project/projectsession.h"
 #include "run/runestimate.h"
 #include "run/runsmodel.h"
+#include "shell/editorparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,7 +121,8 @@ RunSettingsEditor::RunSettingsEditor(ProjectSession &session, ModelAccess &model
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Narrower than the two columns need (long translations, a small window): scroll rather than clip.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setWidget(buildSettings());
 
     auto *runsBox = new QGroupBox(tr("Runs of this project"), this);
@@ -152,14 +154,20 @@ RunSettingsEditor::RunSettingsEditor(ProjectSession &session, ModelAccess &model
     runsLayout->addWidget(m_runsView, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"runSettingsSplitter"_s);
     splitter->addWidget(scroll);
     splitter->addWidget(runsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    EditorParts::rememberSizes(splitter, {480, 200});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(EditorParts::createReadOnlyBar(m_session, this));
     layout->addWidget(splitter);
+    // The settings take no input; the list of runs stays as it is.
+    if (m_session.isReadOnly())
+        EditorParts::makeReadOnly(scroll->widget(), {});
 
     m_runsTimer.setInterval(5000);
     connect(&m_runsTimer, &QTimer::timeout, this, &RunSettingsEditor::refreshRuns);
@@ -238,6 +246,9 @@ QWidget *RunSettingsEditor::buildSettings()
     m_assistantProfile = new QComboBox(modelsBox);
     m_assistantProfile->setObjectName(u"assistantProfile"_s);
     m_assistantProfile->setToolTip(tr("The provider profile that answers: the model being distilled"));
+    // Profiles come and go while the editor is open (Tools ▸ Providers…): the boxes follow their names' width.
+    for (QComboBox *combo : {m_userProfile, m_assistantProfile})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *modelsLayout = new QGridLayout(modelsBox);
     modelsLayout->addWidget(new QLabel(tr("User simulator"), modelsBox), 0, 1);
     modelsLayout->addWidget(new QLabel(tr("Assistant"), modelsBox), 0, 2);
@@ -429,7 +440,7 @@ void RunSettingsEditor::loadProfiles()
         if (!chosen.isEmpty() && !names.contains(chosen))
             combo->addItem(tr("%1 (missing)").arg(chosen), chosen);
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
-        combo->setEnabled(!names.isEmpty());
+        combo->setEnabled(!names.isEmpty() && !m_session.isReadOnly());
     }
 }
 

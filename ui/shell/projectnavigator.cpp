@@ -30,7 +30,8 @@ ProjectNavigator::ProjectNavigator(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tree);
+    // The tree fills the dock; without a project the hint sits at the top.
+    layout->addWidget(m_tree, 1);
     layout->addWidget(m_hint);
     layout->addStretch();
     setProjectName({});

@@ -11,6 +11,7 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString recentKey = QStringLiteral("projects/recent");
+const QString splitterGroup = QStringLiteral("splitters/");
 } // namespace
 
 QString languageOverride()
@@ -42,6 +43,16 @@ void setWindowLayout(const QByteArray &geometry, const QByteArray &state)
     QSettings settings;
     settings.setValue(geometryKey, geometry);
     settings.setValue(stateKey, state);
+}
+
+QByteArray splitterState(const QString &name)
+{
+    return QSettings().value(splitterGroup + name).toByteArray();
+}
+
+void setSplitterState(const QString &name, const QByteArray &state)
+{
+    QSettings().setValue(splitterGroup + name, state);
 }
 
 QStringList recentProjects()

@@ -18,6 +18,11 @@ QByteArray windowGeometry();
 QByteArray windowState();
 void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
 
+/// A splitter's saved state (QSplitter::saveState()), by the splitter's name; empty when it was never moved.
+/// EditorParts::rememberSizes() is how views use it.
+QByteArray splitterState(const QString &name);
+void setSplitterState(const QString &name, const QByteArray &state);
+
 QStringList recentProjects();
 void setRecentProjects(const QStringList &paths);
 } // namespace UiSettings

@@ -3,6 +3,7 @@
 #include "conversation/conversationeditor.h"
 
 #include "conversation/turnbubble.h"
+#include "dataset/datasetmodel.h"
 #include "design/projectspec.h"
 #include "memorysecrets.h"
 #include "project/projectfile.h"
@@ -14,14 +15,19 @@
 #include "store/runstore.h"
 #include "support/scriptedprofile.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -114,6 +120,7 @@ private:
     std::unique_ptr<ProjectSession> m_session;
     std::unique_ptr<RunController> m_run;
     QList<qint64> m_ids;
+    QTemporaryDir m_settings;
 
     // A project as the engine leaves it: a run planned from the design, three complete conversations of two
     // exchanges, written through RunStore.
@@ -236,6 +243,39 @@ private:
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
+    // Whether all of `widget` is inside what `area` shows from left to right (nothing cut off at its side).
+    static bool wholeAcross(QWidget *widget, QScrollArea *area)
+    {
+        const QPoint at = widget->mapTo(area->viewport(), QPoint(0, 0));
+        return widget->isVisibleTo(area) && at.x() >= 0 && at.x() + widget->width() <= area->viewport()->width();
+    }
+
+    static QString position(const ConversationEditor &editor)
+    {
+        return editor.findChild<QLabel *>(u"conversationPosition"_s)->text();
+    }
+
+    // A conversation the way a run adds one while the editor is open.
+    qint64 addConversation()
+    {
+        QString error;
+        Store::RunStore runs(m_session->file().database());
+        Store::NewConversation conversation;
+        conversation.runId = stored(m_ids.at(0)).runId;
+        conversation.planIndex = int(m_ids.size());
+        conversation.turnsPlanned = exchanges;
+        conversation.topicPath = u"Oceans"_s;
+        conversation.userPersona = u"Mia"_s;
+        conversation.assistantPersona = u"Dr. Okafor"_s;
+        conversation.draw = "{\"index\":3}";
+        if (!runs.begin(&error))
+            qWarning("%s", qPrintable(error));
+        const auto id = runs.insertConversation(conversation, &error);
+        if (!id || !runs.commit(&error))
+            qWarning("%s", qPrintable(error));
+        return id.value_or(0);
+    }
+
     // Keys go where a person's would: to the editor with the focus on the chat, not in a text field.
     static void key(ConversationEditor &editor, Qt::Key key)
     {
@@ -244,7 +284,14 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The splitter's sizes are kept in the settings: the tests' own, never the user's.
+        QVERIFY(m_settings.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
 
     void init()
     {
@@ -255,6 +302,7 @@ private Q_SLOTS:
         m_models = std::make_shared<FakeModels>();
         m_server->setHandler([models = m_models](const Test::Request &r) { return (*models)(r); });
         m_ids.clear();
+        QSettings().clear();
         makeProject();
     }
 
@@ -329,6 +377,120 @@ private Q_SLOTS:
             QVERIFY(editor->grab().save(shots + u"/conversationeditor-dark.png"_s));
             QApplication::setPalette(light);
         }
+    }
+
+    void narrowEditor_keepsTheReviewPanelWhole()
+    {
+        auto editor = makeEditor(m_ids.at(1));
+        auto *panel = editor->findChild<QScrollArea *>(u"reviewPanel"_s);
+        auto *chat = editor->findChild<QScrollArea *>(u"chat"_s);
+        auto *splitter = editor->findChild<QSplitter *>(u"conversationSplitter"_s);
+        const QStringList controls = {u"approve"_s, u"reject"_s, u"star1"_s, u"star5"_s, u"notes"_s, u"details"_s};
+        const auto checkWhole = [&] {
+            for (const QString &name : controls) {
+                auto *control = panel->findChild<QWidget *>(name);
+                QVERIFY2(wholeAcross(control, panel), qPrintable(name));
+            }
+            const QPoint at = panel->mapTo(editor.get(), QPoint(0, 0));
+            QVERIFY(at.x() >= 0 && at.x() + panel->width() <= editor->width());
+            // The chat's bubbles are not cut either.
+            for (TurnBubble *bubble : editor->bubbles())
+                QVERIFY(wholeAcross(bubble, chat));
+        };
+
+        // The central area of a 1440 px window with the navigator and the live preview docked: side by side.
+        editor->resize(790, 700);
+        QTRY_COMPARE(editor->width(), 790);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+        QVERIFY(panel->geometry().left() > chat->geometry().left());
+        checkWhole();
+        if (const QString shots = qEnvironmentVariable("DIALOGSMITH_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(editor->grab().save(QDir(shots).filePath(u"conversationeditor-790.png"_s)));
+
+        // Narrower than both need: the panel moves under the chat, whole.
+        editor->resize(480, 760);
+        QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+        QVERIFY(panel->geometry().top() > chat->geometry().top());
+        checkWhole();
+        // The review still works from the keyboard there.
+        key(*editor, Qt::Key_A);
+        QCOMPARE(stored(m_ids.at(1)).review, Review::Approved);
+        if (const QString shots = qEnvironmentVariable("DIALOGSMITH_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(editor->grab().save(QDir(shots).filePath(u"conversationeditor-480.png"_s)));
+
+        // Wide again: side by side again.
+        editor->resize(1100, 760);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+        checkWhole();
+    }
+
+    void jk_followTheDatasetOrder_asItChanges()
+    {
+        DatasetModel model(m_session->file().database(), m_session->file().path());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy loaded(&model, &DatasetModel::loaded);
+        model.sort(DatasetModel::IdColumn, Qt::DescendingOrder);
+        QTRY_COMPARE(model.ids(), (QList<qint64> {m_ids.at(2), m_ids.at(1), m_ids.at(0)}));
+
+        auto editor = makeEditor(m_ids.at(2));
+        editor->setConversationOrder(&model);
+        QCOMPARE(position(*editor), u"1 of 3"_s);
+        key(*editor, Qt::Key_J);
+        QCOMPARE(editor->conversationId(), m_ids.at(1));
+
+        // The dataset is sorted the other way while the editor is open: J and K follow at once.
+        model.sort(DatasetModel::IdColumn, Qt::AscendingOrder);
+        QTRY_COMPARE(model.ids().constFirst(), m_ids.at(0));
+        QCOMPARE(position(*editor), u"2 of 3"_s);
+        key(*editor, Qt::Key_J);
+        QCOMPARE(editor->conversationId(), m_ids.at(2));
+
+        // Filtered to what is not reviewed yet: a conversation approved leaves the list, and J and K go on
+        // from the place it had.
+        Store::DatasetFilter unreviewed;
+        unreviewed.review = Review::Generated;
+        model.setFilter(unreviewed);
+        key(*editor, Qt::Key_K);
+        QCOMPARE(editor->conversationId(), m_ids.at(1));
+        key(*editor, Qt::Key_A);
+        QTRY_COMPARE(model.ids(), (QList<qint64> {m_ids.at(0), m_ids.at(2)}));
+        QTRY_COMPARE(position(*editor), u"not in the list of 2"_s);
+        key(*editor, Qt::Key_J);
+        QCOMPARE(editor->conversationId(), m_ids.at(2));
+        QCOMPARE(position(*editor), u"2 of 2"_s);
+        key(*editor, Qt::Key_J); // the last one: nowhere further
+        QCOMPARE(editor->conversationId(), m_ids.at(2));
+
+        // A run adds a conversation: it is listed, and J reaches it.
+        const qint64 added = addConversation();
+        QVERIFY(added > 0);
+        QTRY_COMPARE(position(*editor), u"2 of 3"_s);
+        key(*editor, Qt::Key_J);
+        QCOMPARE(editor->conversationId(), added);
+
+        // The dataset view closes: the editor keeps the order it last had.
+        editor->setConversationOrder(nullptr);
+        QCOMPARE(position(*editor), u"3 of 3"_s);
+        key(*editor, Qt::Key_K);
+        QCOMPARE(editor->conversationId(), m_ids.at(2));
+    }
+
+    void longDocument_isCutOffTheGuiThread_andItsChunkShown()
+    {
+        const QString sentence = u"The Moon's gravity pulls on the oceans. "_s;
+        QString text;
+        while (text.size() < 200'000)
+            text += sentence;
+        QSqlQuery q(m_session->file().database());
+        q.prepare(u"UPDATE documents SET text = ?"_s);
+        q.addBindValue(text);
+        QVERIFY(q.exec());
+        auto editor = makeEditor(m_ids.at(1));
+        auto *grounding = editor->findChild<QPlainTextEdit *>(u"grounding"_s);
+        QTRY_VERIFY(grounding->isVisibleTo(editor.get()));
+        QVERIFY2(grounding->toPlainText().startsWith(sentence), qPrintable(grounding->toPlainText().left(80)));
+        QVERIFY(grounding->toPlainText().size() < 5000); // one chunk, not the whole document
+        QVERIFY(editor->findChild<QLabel *>(u"groundingHeading"_s)->text().contains(u"Tides primer"_s));
     }
 
     void editingAMessage_isStoredAsAnEdit_andUndoRedoWork()
@@ -449,7 +611,8 @@ private Q_SLOTS:
     {
         auto editor = makeEditor(m_ids.at(0));
         auto *notes = editor->findChild<QPlainTextEdit *>(u"notes"_s);
-        notes->setFocus();
+        key(*editor, Qt::Key_N); // to the notes from the keyboard
+        QVERIFY(notes->hasFocus());
         QTest::keyClicks(notes, u"Jar 1 are ok"_s);
         QCOMPARE(notes->toPlainText(), u"Jar 1 are ok"_s);
         QCOMPARE(stored(m_ids.at(0)).review, Review::Generated);

@@ -16,9 +16,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace Dialogsmith;
@@ -33,6 +35,7 @@ private:
     std::unique_ptr<DatasetFixture> m_data;
     std::unique_ptr<ProjectSession> m_session;
     std::unique_ptr<DatasetView> m_view;
+    QTemporaryDir m_settings;
 
     template<typename T>
     T *child(const QString &name) const
@@ -96,7 +99,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The view keeps its columns in the settings: the tests' own, never the user's.
+        QVERIFY(m_settings.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    void init() { QSettings().clear(); }
 
     void cleanup()
     {
@@ -288,6 +300,48 @@ private Q_SLOTS:
 
         clickHeader(DatasetModel::IdColumn);
         QTRY_COMPARE(model()->ids(), m_data->ids);
+    }
+
+    void columnsAndSort_areRememberedBetweenSessions()
+    {
+        QVERIFY(openView(60));
+        QTRY_COMPARE(model()->rowCount(), 60);
+        QHeaderView *header = table()->horizontalHeader();
+        const int defaultWidth = header->sectionSize(DatasetModel::PersonasColumn);
+        const int topicWidth = header->sectionSize(DatasetModel::TopicColumn);
+        // The user widens two columns, sorts by tokens (largest first), and moves the rating to the front.
+        header->resizeSection(DatasetModel::PersonasColumn, defaultWidth + 57);
+        header->resizeSection(DatasetModel::TopicColumn, topicWidth + 31);
+        clickHeader(DatasetModel::TokensColumn);
+        QTRY_COMPARE(model()->sortColumn(), int(DatasetModel::TokensColumn));
+        QCOMPARE(model()->sortOrder(), Qt::DescendingOrder);
+        header->moveSection(header->visualIndex(DatasetModel::RatingColumn), 0);
+        // The judge's column, hidden at first (nothing writes judge scores yet), is shown.
+        QVERIFY(header->isSectionHidden(DatasetModel::JudgeScoreColumn));
+        header->setSectionHidden(DatasetModel::JudgeScoreColumn, false);
+        m_view.reset();
+        m_session.reset();
+
+        // The next session: as the user left it.
+        m_session = m_data->open();
+        QVERIFY(m_session);
+        m_view = std::make_unique<DatasetView>(*m_session);
+        m_view->resize(1100, 600);
+        m_view->show();
+        header = table()->horizontalHeader();
+        QCOMPARE(header->sectionSize(DatasetModel::PersonasColumn), defaultWidth + 57);
+        QCOMPARE(header->sectionSize(DatasetModel::TopicColumn), topicWidth + 31);
+        QCOMPARE(header->visualIndex(DatasetModel::RatingColumn), 0);
+        QVERIFY(!header->isSectionHidden(DatasetModel::JudgeScoreColumn));
+        QCOMPARE(header->sortIndicatorSection(), int(DatasetModel::TokensColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QTRY_COMPARE(model()->rowCount(), 60);
+        QCOMPARE(model()->sortColumn(), int(DatasetModel::TokensColumn));
+        QCOMPARE(model()->sortOrder(), Qt::DescendingOrder);
+        // Six turns of 7 tokens first: conversations 2, 5, 8, …
+        QCOMPARE(cell(0, DatasetModel::TokensColumn), u"42"_s);
+        // The last column still takes the width left over.
+        QVERIFY(header->stretchLastSection());
     }
 
     void selection_survivesSortingAndRefresh()

@@ -270,6 +270,40 @@ private Q_SLOTS:
         QCOMPARE(dialog.profiles().constFirst().key.name, u"OPENAI_API_KEY"_s);
     }
 
+    void duplicate_copiesTheProfileUnderAFreeName_andRemoveTakesItAway()
+    {
+        Test::MemorySecrets secrets;
+        ModelAccess models(*m_session, secrets);
+        ProvidersDialog dialog(*m_session, models);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Nothing yet: a hint says how to begin.
+        QVERIFY(child<QLabel>(&dialog, u"emptyHint"_s)->isVisible());
+        fillNewProfile(dialog);
+        QVERIFY(!child<QLabel>(&dialog, u"emptyHint"_s)->isVisible());
+        auto *list = child<QListWidget>(&dialog, u"profileList"_s);
+        QTest::mouseClick(child<QPushButton>(&dialog, u"duplicateProfile"_s), Qt::LeftButton);
+        QCOMPARE(dialog.profiles().size(), 2);
+        QCOMPARE(dialog.profiles().at(1).name, u"teacher 2"_s);
+        QCOMPARE(dialog.profiles().at(1).model, u"test-model"_s);
+        QCOMPARE(list->currentRow(), 1);
+        QCOMPARE(child<QLineEdit>(&dialog, u"profileName"_s)->text(), u"teacher 2"_s);
+        // Edits go to the copy only.
+        auto *name = child<QLineEdit>(&dialog, u"profileName"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"judge"_s);
+        QCOMPARE(dialog.profiles().at(0).name, u"teacher"_s);
+        QCOMPARE(dialog.profiles().at(1).name, u"judge"_s);
+        QCOMPARE(list->item(1)->text(), u"judge — test-model"_s);
+        // Back on the first profile the form shows it again.
+        list->setCurrentRow(0);
+        QCOMPARE(name->text(), u"teacher"_s);
+        QTest::mouseClick(child<QPushButton>(&dialog, u"removeProfile"_s), Qt::LeftButton);
+        QCOMPARE(dialog.profiles().size(), 1);
+        QCOMPARE(dialog.profiles().constFirst().name, u"judge"_s);
+        QCOMPARE(name->text(), u"judge"_s);
+    }
+
     void invalidUrl_blocksOk_andKindSetsDefaults()
     {
         Test::MemorySecrets secrets;

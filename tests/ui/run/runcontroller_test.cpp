@@ -14,9 +14,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMainWindow>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -244,6 +246,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(run.state(), State::Idle, runTimeoutMs);
         QCOMPARE(finished.size(), 2);
         QCOMPARE(finished.last().constFirst().value<Engine::RunSummary>().outcome, Engine::RunOutcome::Interrupted);
+        // Nothing in the preview is still "writing…": what was in flight shows as stopped, its unstored message gone.
+        QVERIFY(!window.preview->chat()->hasStreamingMessage());
+        int stopped = 0;
+        for (int row = 0; row < window.preview->model()->rowCount(); ++row) {
+            const QModelIndex index = window.preview->model()->index(row);
+            const auto state = LiveConversation::State(index.data(LiveConversationsModel::StateRole).toInt());
+            QVERIFY(state != LiveConversation::State::Running);
+            const LiveConversation *c = window.preview->model()->conversation(row);
+            QVERIFY(std::all_of(c->turns.cbegin(), c->turns.cend(), [](const auto &t) { return t.complete; }));
+            if (state == LiveConversation::State::Stopped) {
+                ++stopped;
+                QVERIFY2(index.data().toString().contains(u"stopped"_s), qPrintable(index.data().toString()));
+            }
+        }
+        QVERIFY(stopped > 0);
+        if (window.preview->chat()->conversation()->state == LiveConversation::State::Stopped)
+            QVERIFY(window.preview->findChild<QLabel *>(u"previewHeader"_s)->text().contains(u"cancelled"_s));
+        screenshot(window.widget, u"run-cancelled"_s);
 
         // Start again: the run resumes and completes.
         QSignalSpy started(&run, &RunController::runStarted);
@@ -352,6 +372,29 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM conversations WHERE state = 'complete'"_s), 50);
     }
 
+    void runPanel_dockIsAsTallAsItsContent()
+    {
+        Scripted::MemorySecrets secrets;
+        RunController run(secrets);
+        QMainWindow window;
+        window.setCentralWidget(new QWidget(&window));
+        QAction start(u"Start"_s), pause(u"Pause"_s), cancel(u"Cancel"_s);
+        auto *panel = new RunPanel(run, &start, &pause, &cancel);
+        auto *dock = new QDockWidget(u"Run"_s, &window);
+        dock->setWidget(panel);
+        window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Asked for far more height than it needs (a saved layout, a drag), the dock keeps to its content and
+        // the editors get the rest: no empty band below the figures.
+        window.resizeDocks({dock}, {500}, Qt::Vertical);
+        QTRY_VERIFY2(panel->height() <= panel->sizeHint().height() + 2,
+                     qPrintable(u"%1 > %2"_s.arg(panel->height()).arg(panel->sizeHint().height())));
+        QVERIFY(window.centralWidget()->height() > 600);
+        screenshot(window, u"run-dock"_s);
+    }
+
     void previewModel_capsFinishedConversations()
     {
         LiveConversationsModel model;
@@ -377,6 +420,26 @@ private Q_SLOTS:
         QVERIFY(model.byPlanIndex(8)->turns.isEmpty());
         model.turnRetrying(9, 0);
         QVERIFY(model.byPlanIndex(9)->turns.constFirst().text.isEmpty());
+
+        // The run ends while conversation 9 is being written: it stops, its unstored message goes, and it counts
+        // as finished (the cap drops the oldest finished one).
+        model.turnStreamed(9, 0, u"half a sen"_s);
+        ChatView chat;
+        chat.setConversation(model.byPlanIndex(9));
+        QVERIFY(chat.hasStreamingMessage());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.runStopped(u"cancelled"_s);
+        QVERIFY(!changed.isEmpty());
+        const LiveConversation *stopped = model.byPlanIndex(9);
+        QCOMPARE(stopped->state, LiveConversation::State::Stopped);
+        QCOMPARE(stopped->failure, u"cancelled"_s);
+        QVERIFY(stopped->turns.isEmpty());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.data(model.index(0), LiveConversationsModel::StateRole).toInt(),
+                 int(LiveConversation::State::Stopped));
+        QVERIFY(model.data(model.index(0), Qt::ToolTipRole).toString().contains(u"cancelled"_s));
+        chat.refresh();
+        QVERIFY(!chat.hasStreamingMessage());
     }
 };
 

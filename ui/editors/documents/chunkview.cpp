@@ -86,11 +86,14 @@ void ChunkView::showChunks(const QString &text, const QList<Documents::ChunkSpan
             cursor.insertBlock(headerBlock, header);
         else
             cursor.setBlockFormat(headerBlock);
-        QString title = tr("Chunk %1 · characters %2–%3 · %4 long")
-                            .arg(locale.toString(i + 1), locale.toString(span.start + 1),
-                                 locale.toString(span.start + span.length), locale.toString(span.length));
-        if (sharedLength > 0)
-            title += tr(" · first %1 shared with chunk %2").arg(locale.toString(sharedLength), locale.toString(i));
+        const QString title = sharedLength > 0
+            ? tr("Chunk %1 · characters %2–%3 · %4 long · first %5 shared with chunk %6")
+                  .arg(locale.toString(i + 1), locale.toString(span.start + 1),
+                       locale.toString(span.start + span.length), locale.toString(span.length),
+                       locale.toString(sharedLength), locale.toString(i))
+            : tr("Chunk %1 · characters %2–%3 · %4 long")
+                  .arg(locale.toString(i + 1), locale.toString(span.start + 1),
+                       locale.toString(span.start + span.length), locale.toString(span.length));
         cursor.insertText(title, header);
 
         QTextBlockFormat body;

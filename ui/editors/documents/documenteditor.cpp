@@ -10,6 +10,8 @@
 #include "editors/documents/pastedocumentdialog.h"
 #include "project/projectfile.h"
 #include "project/projectsession.h"
+#include "shell/editorparts.h"
+#include "shell/icons.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -23,7 +25,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -52,8 +53,6 @@ constexpr qsizetype maxPreviewCharacters = 1'000'000;
 constexpr int chunkDelayMs = 150;
 
 enum ChunkField { SizeField, OverlapField };
-
-const QString splitterKey = QStringLiteral("documentEditor/splitter");
 
 struct ChunkResult {
     QList<int> counts;
@@ -85,24 +84,26 @@ DocumentEditor::DocumentEditor(ProjectSession &session, UserDialogs &dialogs, QW
 {
     setAcceptDrops(true);
 
-    m_addFiles = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentOpen), tr("Add &Files…"), this);
+    m_addFiles = new QAction(Icons::themed(QIcon::ThemeIcon::DocumentOpen, QStyle::SP_DialogOpenButton),
+                             tr("Add &Files…"), this);
     m_addFiles->setObjectName(QStringLiteral("actionAddDocumentFiles"));
     m_addFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_addFiles->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_addFiles->setToolTip(tr("Add text or Markdown files as documents (%1)")
                                .arg(m_addFiles->shortcut().toString(QKeySequence::NativeText)));
-    m_paste = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditPaste), tr("&Paste as Document…"), this);
+    m_paste
+        = new QAction(Icons::themed(QIcon::ThemeIcon::EditPaste, Icons::Drawn::Paste), tr("&Paste as Document…"), this);
     m_paste->setObjectName(QStringLiteral("actionPasteDocument"));
     m_paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_paste->setToolTip(tr("Add the text on the clipboard as a document (%1)")
                             .arg(m_paste->shortcut().toString(QKeySequence::NativeText)));
-    m_rename = new QAction(tr("&Rename"), this);
+    m_rename = new QAction(Icons::themed(QStringLiteral("edit-rename"), Icons::Drawn::Rename), tr("&Rename"), this);
     m_rename->setObjectName(QStringLiteral("actionRenameDocument"));
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_rename->setShortcutContext(Qt::WidgetShortcut);
     m_rename->setToolTip(tr("Rename the selected document (F2)"));
-    m_delete = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditDelete), tr("&Delete"), this);
+    m_delete = new QAction(Icons::themed(QIcon::ThemeIcon::EditDelete, Icons::Drawn::Remove), tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("actionDeleteDocument"));
     m_delete->setShortcut(QKeySequence::Delete);
     // Only in the list: Delete in a text field deletes text.
@@ -142,8 +143,12 @@ DocumentEditor::DocumentEditor(ProjectSession &session, UserDialogs &dialogs, QW
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
-    for (int column : {DocumentListModel::SourceColumn, DocumentListModel::SizeColumn, DocumentListModel::ChunksColumn})
+    for (int column : {DocumentListModel::SizeColumn, DocumentListModel::ChunksColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // A source can be a long path: it gets a fixed share (elided, whole in its tooltip), the title the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(DocumentListModel::SourceColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(DocumentListModel::SourceColumn,
+                                               m_table->fontMetrics().horizontalAdvance(QString(12, u'n')));
     auto *hint = new QLabel(tr("<p><b>No documents yet.</b></p><p>Conversations can be grounded in documents: each "
                                "conversation draws a chunk of one and talks about it.</p><p>Drop .txt or .md files "
                                "here, choose <i>Add Files…</i>, or copy text and choose <i>Paste as "
@@ -223,15 +228,17 @@ DocumentEditor::DocumentEditor(ProjectSession &session, UserDialogs &dialogs, QW
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    if (!m_splitter->restoreState(QSettings().value(splitterKey).toByteArray()))
-        m_splitter->setSizes({400, 600});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    EditorParts::rememberSizes(m_splitter, {550, 450});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 6);
+    layout->addWidget(EditorParts::createReadOnlyBar(m_session, this));
     layout->addWidget(toolBar);
     layout->addWidget(m_splitter, 1);
+    if (m_session.isReadOnly()) {
+        EditorParts::markViewOnly(m_tabs);
+        EditorParts::makeReadOnly(this, {m_addFiles, m_paste, m_rename, m_delete});
+    }
 
     m_chunkTimer->setSingleShot(true);
     m_chunkTimer->setInterval(chunkDelayMs);

@@ -71,7 +71,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             return document.source == u"pasted" ? tr("Pasted") : document.source;
         case SizeColumn:
-            return tr("%1 characters").arg(locale.toString(document.text.size()));
+            return locale.toString(document.text.size());
         case ChunksColumn:
             return index.row() < m_chunkCounts.size() ? locale.toString(m_chunkCounts.at(index.row()))
                                                       : QStringLiteral("…");
@@ -136,7 +136,7 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     case SourceColumn:
         return tr("Source");
     case SizeColumn:
-        return tr("Size");
+        return tr("Characters");
     case ChunksColumn:
         return tr("Chunks");
     }

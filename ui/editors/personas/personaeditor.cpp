@@ -7,6 +7,7 @@
 #include "project/modelaccess.h"
 #include "project/projectsession.h"
 #include "shell/editorparts.h"
+#include "shell/icons.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,8 +31,6 @@ using namespace Qt::StringLiterals;
 namespace Dialogsmith {
 
 namespace {
-
-const auto splitterKey = u"editors/personas/splitter"_s;
 
 enum Field {
     NameField = 1,
@@ -230,24 +229,27 @@ PersonaEditor::PersonaEditor(ProjectSession &session, ModelAccess &models, QWidg
     m_noSelection = new QLabel(tr("Select a persona to edit it."), formPane);
     m_noSelection->setObjectName(u"noSelectionLabel"_s);
     m_noSelection->setAlignment(Qt::AlignCenter);
+    m_noSelection->setWordWrap(true);
     m_noSelection->setForegroundRole(QPalette::PlaceholderText);
     formPaneLayout->addWidget(m_noSelection);
     formPaneLayout->addStretch(1);
 
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    EditorParts::rememberSizes(m_splitter, splitterKey, {340, 560});
+    EditorParts::rememberSizes(m_splitter, {340, 560});
 
     // Actions. The list's keys work where the list has focus: Delete in a text field stays a key.
     const EditorParts::ActionMaker makeAction(this, m_view);
-    m_addAction = makeAction(u"addPersonaAction"_s, u"list-add"_s, tr("&Add Persona"), QKeySequence(Qt::Key_Insert),
-                             tr("Add a persona"), m_view);
-    m_duplicateAction = makeAction(u"duplicatePersonaAction"_s, u"edit-copy"_s, tr("D&uplicate"),
+    m_addAction = makeAction(u"addPersonaAction"_s, Icons::themed(QIcon::ThemeIcon::ListAdd, Icons::Drawn::Add),
+                             tr("&Add Persona"), QKeySequence(Qt::Key_Insert), tr("Add a persona"), m_view);
+    m_duplicateAction = makeAction(u"duplicatePersonaAction"_s,
+                                   Icons::themed(QIcon::ThemeIcon::EditCopy, Icons::Drawn::Copy), tr("D&uplicate"),
                                    QKeySequence(Qt::CTRL | Qt::Key_D), tr("Add a copy of the selected persona"), this);
-    m_deleteAction = makeAction(u"deletePersonaAction"_s, u"edit-delete"_s, tr("&Delete"),
-                                QKeySequence(QKeySequence::Delete), tr("Delete the selected persona"), m_view);
-    m_suggestAction = makeAction(u"suggestPersonasAction"_s, u"tools-wizard"_s, tr("&Suggest Personas\u2026"),
-                                 QKeySequence(Qt::CTRL | Qt::Key_E),
+    m_deleteAction
+        = makeAction(u"deletePersonaAction"_s, Icons::themed(QIcon::ThemeIcon::EditDelete, Icons::Drawn::Remove),
+                     tr("&Delete"), QKeySequence(QKeySequence::Delete), tr("Delete the selected persona"), m_view);
+    m_suggestAction = makeAction(u"suggestPersonasAction"_s, Icons::themed(u"tools-wizard"_s, Icons::Drawn::Wizard),
+                                 tr("&Suggest Personas\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                  tr("Let a model suggest personas, for review before they are added"), this);
     m_view->addAction(m_duplicateAction);
     m_view->addAction(m_suggestAction);
@@ -255,6 +257,12 @@ PersonaEditor::PersonaEditor(ProjectSession &session, ModelAccess &models, QWidg
         toolBar->addAction(action);
     toolBar->addSeparator();
     toolBar->addAction(m_suggestAction);
+
+    frame.layout->insertWidget(0, EditorParts::createReadOnlyBar(m_session, this));
+    if (m_session.isReadOnly()) {
+        EditorParts::markViewOnly(m_filter);
+        EditorParts::makeReadOnly(this, {m_addAction, m_duplicateAction, m_deleteAction, m_suggestAction});
+    }
 
     connect(m_addAction, &QAction::triggered, this, &PersonaEditor::addPersona);
     connect(m_duplicateAction, &QAction::triggered, this, &PersonaEditor::duplicatePersona);

@@ -4,10 +4,11 @@
 
 #include "editors/scenarios/weightedlistpane.h"
 #include "project/projectsession.h"
+#include "shell/editorparts.h"
+#include "shell/icons.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QSettings>
 #include <QSplitter>
 #include <QToolBar>
 #include <QToolButton>
@@ -16,10 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Dialogsmith {
-
-namespace {
-const auto splitterKey = "editors/scenarios/splitter"_L1;
-}
 
 QList<ScenarioEditor::Preset> ScenarioEditor::presets()
 {
@@ -73,7 +70,7 @@ ScenarioEditor::ScenarioEditor(ProjectSession &session, QWidget *parent)
     auto *presetButton = new QToolButton(this);
     presetButton->setObjectName(u"presetButton"_s);
     presetButton->setText(tr("Add &Standard"));
-    presetButton->setIcon(QIcon::fromTheme(u"list-add"_s));
+    presetButton->setIcon(Icons::themed(QIcon::ThemeIcon::ListAdd, Icons::Drawn::Add));
     presetButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     presetButton->setToolTip(tr("Add one of the standard structures: Q&A, debate, lecture, tutoring"));
     presetButton->setPopupMode(QToolButton::InstantPopup);
@@ -81,10 +78,15 @@ ScenarioEditor::ScenarioEditor(ProjectSession &session, QWidget *parent)
     m_structures->toolBar()->addSeparator();
     m_structures->toolBar()->addWidget(presetButton);
 
-    if (!m_splitter->restoreState(QSettings().value(splitterKey).toByteArray()))
-        m_splitter->setSizes({300, 300});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    EditorParts::rememberSizes(m_splitter, {300, 300});
+
+    layout->insertWidget(0, EditorParts::createReadOnlyBar(session, this));
+    if (session.isReadOnly()) {
+        QList<QAction *> edits = m_scenarios->toolBar()->actions() + m_structures->toolBar()->actions();
+        edits += presetMenu->actions();
+        EditorParts::makeReadOnly(this, edits);
+        presetButton->setEnabled(false);
+    }
 }
 
 } // namespace Dialogsmith

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editors/scenarios/weightedlistpane.h"
 
+#include "shell/editorparts.h"
+#include "shell/icons.h"
+
 #include <QAction>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
@@ -99,18 +102,11 @@ WeightedListPane::WeightedListPane(ProjectSession &session, WeightedListModel::K
     header->setSectionResizeMode(m_model->column(WeightedListModel::Field::Description), QHeaderView::Stretch);
     layout->addWidget(m_view, 3);
 
-    m_emptyHint = new QLabel(m_view->viewport());
-    m_emptyHint->setObjectName(u"emptyHint"_s);
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint = EditorParts::createEmptyHint(m_view);
     m_emptyHint->setText(scenarios ? tr("No scenarios: conversations happen in no particular situation. Add one "
                                         "with Add Scenario (Insert).")
                                    : tr("No structures: conversations are free-form. Add one, or the standard "
                                         "ones with Add Standard."));
-    auto *hintLayout = new QVBoxLayout(m_view->viewport());
-    hintLayout->addWidget(m_emptyHint);
 
     m_descriptionLabel = new QLabel(scenarios ? tr("Scenario &text:") : tr("&Description:"), this);
     layout->addWidget(m_descriptionLabel);
@@ -124,9 +120,9 @@ WeightedListPane::WeightedListPane(ProjectSession &session, WeightedListModel::K
     m_descriptionLabel->setBuddy(m_description);
     layout->addWidget(m_description, 1);
 
-    const auto makeAction = [this](const QString &name, const QString &icon, const QString &text,
-                                   const QKeySequence &key, const QString &tip) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    const auto makeAction = [this](const QString &name, const QIcon &icon, const QString &text, const QKeySequence &key,
+                                   const QString &tip) {
+        auto *action = new QAction(icon, text, this);
         action->setObjectName(name);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
@@ -135,14 +131,16 @@ WeightedListPane::WeightedListPane(ProjectSession &session, WeightedListModel::K
         m_toolBar->addAction(action);
         return action;
     };
-    QAction *add = makeAction(u"addAction"_s, u"list-add"_s, scenarios ? tr("&Add Scenario") : tr("&Add Structure"),
-                              QKeySequence(Qt::Key_Insert), scenarios ? tr("Add a scenario") : tr("Add a structure"));
-    m_deleteAction = makeAction(u"deleteAction"_s, u"edit-delete"_s, tr("&Delete"), QKeySequence(QKeySequence::Delete),
+    QAction *add = makeAction(u"addAction"_s, Icons::themed(QIcon::ThemeIcon::ListAdd, Icons::Drawn::Add),
+                              scenarios ? tr("&Add Scenario") : tr("&Add Structure"), QKeySequence(Qt::Key_Insert),
+                              scenarios ? tr("Add a scenario") : tr("Add a structure"));
+    m_deleteAction = makeAction(u"deleteAction"_s, Icons::themed(QIcon::ThemeIcon::EditDelete, Icons::Drawn::Remove),
+                                tr("&Delete"), QKeySequence(QKeySequence::Delete),
                                 scenarios ? tr("Delete the selected scenario") : tr("Delete the selected structure"));
-    m_upAction = makeAction(u"moveUpAction"_s, u"go-up"_s, tr("Move &Up"), QKeySequence(Qt::ALT | Qt::Key_Up),
-                            tr("Move the selected one up"));
-    m_downAction = makeAction(u"moveDownAction"_s, u"go-down"_s, tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down),
-                              tr("Move the selected one down"));
+    m_upAction = makeAction(u"moveUpAction"_s, Icons::themed(QIcon::ThemeIcon::GoUp, Icons::Drawn::Up), tr("Move &Up"),
+                            QKeySequence(Qt::ALT | Qt::Key_Up), tr("Move the selected one up"));
+    m_downAction = makeAction(u"moveDownAction"_s, Icons::themed(QIcon::ThemeIcon::GoDown, Icons::Drawn::Down),
+                              tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down), tr("Move the selected one down"));
     connect(add, &QAction::triggered, this, &WeightedListPane::addItem);
     connect(m_deleteAction, &QAction::triggered, this, &WeightedListPane::deleteItem);
     connect(m_upAction, &QAction::triggered, this, &WeightedListPane::moveUp);
@@ -245,7 +243,7 @@ void WeightedListPane::addItem()
     }
     QString name = tr("New structure");
     for (int n = 2; hasStructure(m_session.design().structures, name); ++n)
-        name = tr("New structure") + u' ' + QString::number(n);
+        name = tr("New structure %1").arg(n);
     m_session.edit(tr("Add Structure"), part(),
                    [&](Design::ProjectDesign &d) { d.structures.append({name, {}, 1.0}); });
     selectRow(row);

@@ -11,6 +11,8 @@
 #include "project/projectsession.h"
 #include "prompt/template.h"
 #include "prompt/variableschema.h"
+#include "shell/editorparts.h"
+#include "shell/icons.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,7 +25,6 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollBar>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,9 +49,6 @@ constexpr int previewDelayMs = 200;
 constexpr qsizetype maxPreviewCharacters = 200'000;
 constexpr std::array allSlots {TemplateSlot::System, TemplateSlot::Starter, TemplateSlot::UserTurn,
                                TemplateSlot::AssistantTurn};
-
-const QString splitterKey = QStringLiteral("templateEditor/splitter");
-const QString previewSplitterKey = QStringLiteral("templateEditor/previewSplitter");
 
 QString slotName(TemplateSlot slot)
 {
@@ -170,13 +168,14 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     , m_models(models)
     , m_previewTimer(new QTimer(this))
 {
-
     // The templates.
     m_tabs = new QTabBar(this);
     m_tabs->setObjectName(QStringLiteral("templateTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setExpanding(false);
-    m_tabs->setElideMode(Qt::ElideRight);
+    // Whole names ("Follow-up question"), with scroll arrows when the pane is narrower than all four.
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->setUsesScrollButtons(true);
     m_stack = new QStackedWidget(this);
     const QList<std::pair<QString, QString>> names = completionNames();
     for (const TemplateSlot slot : allSlots) {
@@ -244,11 +243,11 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_try = new QPushButton(tr("&Try It"), this);
     m_try->setObjectName(QStringLiteral("tryItButton"));
-    m_try->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_try->setIcon(Icons::themed(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay));
     m_try->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_stop->setIcon(Icons::themed(QIcon::ThemeIcon::MediaPlaybackStop, QStyle::SP_MediaStop));
     m_stop->setToolTip(tr("Stop the reply (Esc)"));
     auto *stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &TemplateEditor::stopTrying,
                                        Qt::WidgetWithChildrenShortcut);
@@ -292,27 +291,24 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     m_previewSplitter->setChildrenCollapsible(false);
     m_previewSplitter->addWidget(top);
     m_previewSplitter->addWidget(bottom);
-    if (!m_previewSplitter->restoreState(QSettings().value(previewSplitterKey).toByteArray()))
-        m_previewSplitter->setSizes({600, 300});
+    EditorParts::rememberSizes(m_previewSplitter, {600, 300});
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("templateSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_previewSplitter);
-    if (!m_splitter->restoreState(QSettings().value(splitterKey).toByteArray()))
-        m_splitter->setSizes({550, 450});
-    for (QSplitter *splitter : {m_splitter, m_previewSplitter}) {
-        connect(splitter, &QSplitter::splitterMoved, this, [this] {
-            QSettings settings;
-            settings.setValue(splitterKey, m_splitter->saveState());
-            settings.setValue(previewSplitterKey, m_previewSplitter->saveState());
-        });
-    }
+    EditorParts::rememberSizes(m_splitter, {550, 450});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(EditorParts::createReadOnlyBar(m_session, this));
     layout->addWidget(m_splitter);
+    if (m_session.isReadOnly()) {
+        // The preview, its sample and "Try it" change nothing: they keep working.
+        EditorParts::markViewOnly(m_previewSplitter);
+        EditorParts::makeReadOnly(this, {});
+    }
 
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(previewDelayMs);
@@ -413,7 +409,7 @@ void TemplateEditor::refreshFromDesign()
 void TemplateEditor::refreshProblems()
 {
     const Prompt::VariableSchema schema = Prompt::VariableSchema::conversation();
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon warning = Icons::themed(QIcon::ThemeIcon::DialogWarning, QStyle::SP_MessageBoxWarning);
     for (const TemplateSlot slot : allSlots) {
         TemplateTextEdit *edit = editor(slot);
         const Prompt::Template parsed = Prompt::Template::parse(edit->toPlainText());
@@ -487,8 +483,10 @@ void TemplateEditor::refreshPreview()
         if (m_previewSlot != slot)
             m_preview->clear();
         m_preview->setPlaceholderText(tr("Fix the problems listed under the template to see the preview."));
-        m_previewTitle->setText(tr("<b>Not rendered:</b> %1").arg(error.toHtmlEscaped())
-                                + (m_preview->document()->isEmpty() ? QString() : tr(" Showing the last rendering.")));
+        m_previewTitle->setText(
+            m_preview->document()->isEmpty()
+                ? tr("<b>Not rendered:</b> %1").arg(error.toHtmlEscaped())
+                : tr("<b>Not rendered:</b> %1 Showing the last rendering.").arg(error.toHtmlEscaped()));
     } else {
         m_previewTitle->setText(previewTitle(slot));
         const QString shown = text.size() > maxPreviewCharacters ? text.left(maxPreviewCharacters) + u"\n\n"
@@ -557,8 +555,9 @@ void TemplateEditor::updateProfiles()
 void TemplateEditor::updateButtons()
 {
     const TemplateSlot slot = currentSlot();
-    m_reset->setEnabled(templateText(m_session.design().templates, slot)
-                        != templateText(Design::PromptTemplates::defaults(), slot));
+    m_reset->setEnabled(!m_session.isReadOnly()
+                        && templateText(m_session.design().templates, slot)
+                            != templateText(Design::PromptTemplates::defaults(), slot));
     const bool busy = m_call != 0;
     const bool profiles = m_profile->count() > 0;
     m_profile->setEnabled(!busy && profiles);
@@ -652,12 +651,13 @@ void TemplateEditor::onFinished(quint64 id, const Llm::ChatResult &result)
         schedulePreview();
     }
     const QLocale locale;
-    QString status = tr("Done in %1 s").arg(locale.toString(double(m_callClock.elapsed()) / 1000.0, 'f', 1));
-    if (result.usage.reported)
-        status += tr(" · %n token(s) in", "", int(result.usage.inputTokens))
-            + tr(", %n out", "", int(result.usage.outputTokens));
+    const QString seconds = locale.toString(double(m_callClock.elapsed()) / 1000.0, 'f', 1);
+    QString status = result.usage.reported
+        ? tr("Done in %1 s · %2 tokens in, %3 out")
+              .arg(seconds, locale.toString(result.usage.inputTokens), locale.toString(result.usage.outputTokens))
+        : tr("Done in %1 s").arg(seconds);
     if (!result.model.isEmpty())
-        status += tr(" · %1").arg(result.model);
+        status += QStringLiteral(" · ") + result.model;
     endTry(true, status);
 }
 

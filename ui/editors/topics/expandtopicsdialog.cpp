@@ -113,8 +113,7 @@ ExpandTopicsDialog::ExpandTopicsDialog(ModelAccess &models, const Design::Projec
 
     m_guidance = new QLineEdit(this);
     m_guidance->setObjectName(u"guidanceEdit"_s);
-    m_guidance->setPlaceholderText(tr("Optional, e.g. \u201cfor high-school students\u201d or \u201cpractical, not "
-                                      "historical\u201d"));
+    m_guidance->setPlaceholderText(tr("Optional, e.g. “for high-school students” or “practical, not historical”"));
     m_guidance->setToolTip(tr("Anything the model should keep in mind when it suggests topics."));
     form->addRow(tr("&Guidance:"), m_guidance);
     layout->addLayout(form);

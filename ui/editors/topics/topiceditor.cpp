@@ -8,6 +8,7 @@
 #include "project/modelaccess.h"
 #include "project/projectsession.h"
 #include "shell/editorparts.h"
+#include "shell/icons.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -29,8 +30,6 @@ using namespace Qt::StringLiterals;
 namespace Dialogsmith {
 
 namespace {
-
-const auto splitterKey = u"editors/topics/splitter"_s;
 
 enum Field { NameField = 1, DescriptionField, WeightField };
 
@@ -151,26 +150,29 @@ TopicEditor::TopicEditor(ProjectSession &session, ModelAccess &models, QWidget *
 
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    EditorParts::rememberSizes(m_splitter, splitterKey, {600, 360});
+    EditorParts::rememberSizes(m_splitter, {600, 360});
 
     // Actions: the tree's keys work where the tree has focus, so Delete in a text field stays a key.
     const EditorParts::ActionMaker makeAction(this, m_view);
-    m_addAction = makeAction(u"addTopicAction"_s, u"list-add"_s, tr("&Add Topic"), QKeySequence(Qt::Key_Insert),
-                             tr("Add a topic after the selected one"), m_view);
-    m_addChildAction
-        = makeAction(u"addSubtopicAction"_s, u"list-add"_s, tr("Add &Subtopic"),
-                     QKeySequence(Qt::SHIFT | Qt::Key_Insert), tr("Add a subtopic to the selected topic"), m_view);
-    m_renameAction = makeAction(u"renameTopicAction"_s, u"edit-rename"_s, tr("&Rename"), QKeySequence(Qt::Key_F2),
-                                tr("Rename the selected topic"), m_view);
-    m_deleteAction
-        = makeAction(u"deleteTopicAction"_s, u"edit-delete"_s, tr("&Delete"), QKeySequence(QKeySequence::Delete),
-                     tr("Delete the selected topic and its subtopics"), m_view);
-    m_upAction = makeAction(u"moveUpAction"_s, u"go-up"_s, tr("Move &Up"), QKeySequence(Qt::ALT | Qt::Key_Up),
-                            tr("Move the selected topic up among its siblings"), m_view);
-    m_downAction = makeAction(u"moveDownAction"_s, u"go-down"_s, tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down),
+    m_addAction
+        = makeAction(u"addTopicAction"_s, Icons::themed(QIcon::ThemeIcon::ListAdd, Icons::Drawn::Add), tr("&Add Topic"),
+                     QKeySequence(Qt::Key_Insert), tr("Add a topic after the selected one"), m_view);
+    m_addChildAction = makeAction(u"addSubtopicAction"_s, Icons::themed(QIcon::ThemeIcon::ListAdd, Icons::Drawn::Add),
+                                  tr("Add &Subtopic"), QKeySequence(Qt::SHIFT | Qt::Key_Insert),
+                                  tr("Add a subtopic to the selected topic"), m_view);
+    m_renameAction = makeAction(u"renameTopicAction"_s, Icons::themed(u"edit-rename"_s, Icons::Drawn::Rename),
+                                tr("&Rename"), QKeySequence(Qt::Key_F2), tr("Rename the selected topic"), m_view);
+    m_deleteAction = makeAction(
+        u"deleteTopicAction"_s, Icons::themed(QIcon::ThemeIcon::EditDelete, Icons::Drawn::Remove), tr("&Delete"),
+        QKeySequence(QKeySequence::Delete), tr("Delete the selected topic and its subtopics"), m_view);
+    m_upAction
+        = makeAction(u"moveUpAction"_s, Icons::themed(QIcon::ThemeIcon::GoUp, Icons::Drawn::Up), tr("Move &Up"),
+                     QKeySequence(Qt::ALT | Qt::Key_Up), tr("Move the selected topic up among its siblings"), m_view);
+    m_downAction = makeAction(u"moveDownAction"_s, Icons::themed(QIcon::ThemeIcon::GoDown, Icons::Drawn::Down),
+                              tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down),
                               tr("Move the selected topic down among its siblings"), m_view);
-    m_expandAction = makeAction(u"expandWithModelAction"_s, u"tools-wizard"_s, tr("&Expand with Model\u2026"),
-                                QKeySequence(Qt::CTRL | Qt::Key_E),
+    m_expandAction = makeAction(u"expandWithModelAction"_s, Icons::themed(u"tools-wizard"_s, Icons::Drawn::Wizard),
+                                tr("&Expand with Model\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                 tr("Let a model suggest subtopics of the selected topic (or top-level topics), for "
                                    "review before they are added"),
                                 this);
@@ -189,6 +191,13 @@ TopicEditor::TopicEditor(ProjectSession &session, ModelAccess &models, QWidget *
     toolBar->addAction(m_downAction);
     toolBar->addSeparator();
     toolBar->addAction(m_expandAction);
+
+    frame.layout->insertWidget(0, EditorParts::createReadOnlyBar(m_session, this));
+    if (m_session.isReadOnly()) {
+        EditorParts::makeReadOnly(
+            this,
+            {m_addAction, m_addChildAction, m_renameAction, m_deleteAction, m_upAction, m_downAction, m_expandAction});
+    }
 
     connect(m_addAction, &QAction::triggered, this, &TopicEditor::addTopic);
     connect(m_addChildAction, &QAction::triggered, this, &TopicEditor::addSubtopic);

@@ -6,6 +6,7 @@
 #include "editors/scenarios/weightedlistpane.h"
 #include "project/projectfile.h"
 #include "project/projectsession.h"
+#include "shell/uisettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -13,7 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -202,6 +205,36 @@ private Q_SLOTS:
         while (m_session->undoStack()->canUndo())
             m_session->undoStack()->undo();
         QCOMPARE(structureNames(design().structures), QStringList {u"tutoring"_s});
+    }
+
+    void splitter_remembersItsSizesForTheNextEditor()
+    {
+        UiSettings::setSplitterState(u"scenarioSplitter"_s, {});
+        openEditor({{u"At the library"_s, 1}}, {{u"Q&A"_s, {}, 1}});
+        auto *splitter = m_editor->findChild<QSplitter *>(u"scenarioSplitter"_s);
+        QVERIFY(splitter);
+        const QList<int> before = splitter->sizes();
+        // Drag the handle 120 pixels down, as a user would.
+        QSplitterHandle *handle = splitter->handle(1);
+        const QPoint start = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, start);
+        QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(0, 120)),
+                         handle->mapToGlobal(QPointF(start + QPoint(0, 120))), Qt::LeftButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(handle, &move);
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, start + QPoint(0, 120));
+        const QList<int> after = splitter->sizes();
+        QVERIFY2(after.constFirst() > before.constFirst() + 60,
+                 qPrintable(u"%1 -> %2"_s.arg(before.constFirst()).arg(after.constFirst())));
+        QVERIFY(!UiSettings::splitterState(u"scenarioSplitter"_s).isEmpty());
+
+        // The next scenario editor (another project, or after a restart) opens with the sizes the user chose.
+        m_editor.reset();
+        m_editor = std::make_unique<ScenarioEditor>(*m_session);
+        m_editor->resize(900, 640);
+        m_editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+        QCOMPARE(m_editor->findChild<QSplitter *>(u"scenarioSplitter"_s)->sizes(), after);
     }
 };
 
