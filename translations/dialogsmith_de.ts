@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ChunkStore</name>
+    <message>
+        <source>Cannot read the document chunks: %1</source>
+        <translation>Die Dokumentausschnitte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the document chunks: %1</source>
+        <translation>Die Dokumentausschnitte können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cutting the documents into chunks was cancelled.</source>
+        <translation>Das Zerlegen der Dokumente in Ausschnitte wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There is no chunk %1 in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Ausschnitt %1.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no chunk %2.</source>
+        <translation>Dokument %1 hat keinen Ausschnitt %2.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationExport</name>
     <message>
         <source>Cannot read the conversations: %1</source>
@@ -745,10 +768,6 @@ Assistent: %2</translation>
         <translation>Die ausgewählten Dokumente löschen (Entf)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Conversations can be grounded in documents: each conversation draws a chunk of one and talks about it.&lt;/p&gt;&lt;p&gt;Drop .txt or .md files here, choose &lt;i&gt;Add Files…&lt;/i&gt;, or copy text and choose &lt;i&gt;Paste as Document…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch keine Dokumente.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gespräche können auf Dokumenten beruhen: Jedes Gespräch zieht einen Ausschnitt aus einem Dokument und spricht darüber.&lt;/p&gt;&lt;p&gt;.txt- oder .md-Dateien hierher ziehen, &lt;i&gt;Dateien hinzufügen…&lt;/i&gt; wählen oder Text kopieren und &lt;i&gt;Als Dokument einfügen…&lt;/i&gt; wählen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source> characters</source>
         <translation> Zeichen</translation>
     </message>
@@ -850,13 +869,6 @@ Assistent: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) added. These files could not be added:</source>
-        <translation>
-            <numerusform>%n Dokument hinzugefügt. Diese Dateien konnten nicht hinzugefügt werden:</numerusform>
-            <numerusform>%n Dokumente hinzugefügt. Diese Dateien konnten nicht hinzugefügt werden:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Add %n Document(s)</source>
         <translation>
             <numerusform>%n Dokument hinzufügen</numerusform>
@@ -872,6 +884,25 @@ Assistent: %2</translation>
         <translation>
             <numerusform>%n Dokument löschen</numerusform>
             <numerusform>%n Dokumente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Conversations can be grounded in documents: each conversation draws a chunk of one and talks about it.&lt;/p&gt;&lt;p&gt;Drop text, Markdown, HTML or PDF files here, choose &lt;i&gt;Add Files…&lt;/i&gt;, or copy text and choose &lt;i&gt;Paste as Document…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Dokumente.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gespräche können auf Dokumenten beruhen: Jedes Gespräch zieht einen Ausschnitt aus einem Dokument und spricht darüber.&lt;/p&gt;&lt;p&gt;Text-, Markdown-, HTML- oder PDF-Dateien hier ablegen, &lt;i&gt;Dateien hinzufügen…&lt;/i&gt; wählen oder Text kopieren und &lt;i&gt;Als Dokument einfügen…&lt;/i&gt; wählen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2: page %3 of %4…</source>
+        <translation>Datei %1 von %2 wird gelesen: Seite %3 von %4…</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2…</source>
+        <translation>Datei %1 von %2 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added. Some files could not be added or were read with something left out:</source>
+        <translation>
+            <numerusform>%n Dokument hinzugefügt. Einige Dateien konnten nicht hinzugefügt werden oder wurden unvollständig gelesen:</numerusform>
+            <numerusform>%n Dokumente hinzugefügt. Einige Dateien konnten nicht hinzugefügt werden oder wurden unvollständig gelesen:</numerusform>
         </translation>
     </message>
 </context>
@@ -4295,14 +4326,94 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     </message>
 </context>
 <context>
-    <name>DocumentReader</name>
+    <name>DocumentImport</name>
     <message>
-        <source>Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)</source>
-        <translation>Text und Markdown (*.txt *.md *.markdown *.text);;Alle Dateien (*)</translation>
+        <source>%1 is not a text document (it looks binary).</source>
+        <translation>%1 ist kein Textdokument (die Datei scheint binär zu sein).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: the byte at offset %2 (line %3) is not part of a UTF-8 character. Save it as UTF-8 and add it again.</source>
+        <translation>%1 ist kein gültiger UTF-8-Text: Das Byte an Position %2 (Zeile %3) gehört zu keinem UTF-8-Zeichen. Die Datei als UTF-8 speichern und erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 starts with a Unicode byte order mark but the text after it is not valid in that encoding.</source>
+        <translation>%1 beginnt mit einer Unicode-Bytereihenfolgemarkierung, aber der Text danach ist in dieser Kodierung nicht gültig.</translation>
+    </message>
+    <message>
+        <source>%1 declares an encoding Dialogsmith does not know; it was read as UTF-8.</source>
+        <translation>%1 gibt eine Kodierung an, die Dialogsmith nicht kennt; die Datei wurde als UTF-8 gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 has bytes that are not valid in its encoding; they were replaced by �.</source>
+        <translation>%1 enthält Bytes, die in der Kodierung der Datei nicht gültig sind; sie wurden durch � ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 nests its elements more than %2 levels deep, deeper than any real page; Dialogsmith does not read it.</source>
+        <translation>%1 verschachtelt die Elemente mehr als %2 Ebenen tief, tiefer als jede echte Seite; Dialogsmith liest die Datei nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file: it is an HTML page.</source>
+        <translation>%1 ist keine PDF-Datei, sondern eine HTML-Seite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file (it does not start with %PDF-).</source>
+        <translation>%1 ist keine PDF-Datei (sie beginnt nicht mit %PDF-).</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; Dialogsmith cannot read it without its password.</source>
+        <translation>%1 ist verschlüsselt; Dialogsmith kann die Datei ohne das Passwort nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the end of the PDF) and no text could be read from it.</source>
+        <translation>%1 ist unvollständig (die Datei endet vor dem Ende des PDF), und es konnte kein Text daraus gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scanned PDF needs OCR first).</source>
+        <translation>%1 hat keine Textebene (ein gescanntes PDF braucht zuerst eine Texterkennung per OCR).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF that cannot be read: %2</source>
+        <translation>%1 ist ein beschädigtes PDF, das nicht gelesen werden kann: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF that cannot be read.</source>
+        <translation>%1 ist ein beschädigtes PDF, das nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the end of the PDF): pages may be missing.</source>
+        <translation>%1 ist unvollständig (die Datei endet vor dem Ende des PDF): Möglicherweise fehlen Seiten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pages have no text (scanned pages need OCR first).</source>
+        <translation>%1: %2 von %3 Seiten haben keinen Text (gescannte Seiten brauchen zuerst eine Texterkennung per OCR).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 has no text, only markup.</source>
+        <translation>%1 enthält keinen Text, nur Markup.</translation>
+    </message>
+    <message>
+        <source>%1 has no text (only white space).</source>
+        <translation>%1 enthält keinen Text (nur Leerraum).</translation>
+    </message>
+    <message>
+        <source>%1 has more text than a project document may hold (%2 million characters).</source>
+        <translation>%1 enthält mehr Text, als ein Projektdokument aufnehmen kann (%2 Millionen Zeichen).</translation>
+    </message>
+    <message>
+        <source>The pasted document</source>
+        <translation>Das eingefügte Dokument</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB.</source>
@@ -4312,13 +4423,12 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>DocumentReader</name>
     <message>
-        <source>%1 is not UTF-8 text: only plain text and Markdown files can be added.</source>
-        <translation>%1 ist kein UTF-8-Text: Nur reine Text- und Markdown-Dateien können hinzugefügt werden.</translation>
-    </message>
-    <message>
-        <source>%1 has no text.</source>
-        <translation>%1 enthält keinen Text.</translation>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Dokumente (%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

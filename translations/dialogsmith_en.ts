@@ -107,13 +107,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) added. These files could not be added:</source>
-        <translation>
-            <numerusform>%n document added. These files could not be added:</numerusform>
-            <numerusform>%n documents added. These files could not be added:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Add %n Document(s)</source>
         <translation>
             <numerusform>Add %n Document</numerusform>
@@ -125,6 +118,13 @@
         <translation>
             <numerusform>Delete %n Document</numerusform>
             <numerusform>Delete %n Documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added. Some files could not be added or were read with something left out:</source>
+        <translation>
+            <numerusform>%n document added. Some files could not be added or were read with something left out:</numerusform>
+            <numerusform>%n documents added. Some files could not be added or were read with something left out:</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ChunkStore</name>
+    <message>
+        <source>Cannot read the document chunks: %1</source>
+        <translation>Tidak dapat membaca potongan dokumen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the document chunks: %1</source>
+        <translation>Tidak dapat menulis potongan dokumen: %1</translation>
+    </message>
+    <message>
+        <source>Cutting the documents into chunks was cancelled.</source>
+        <translation>Pemotongan dokumen menjadi potongan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>There is no chunk %1 in this project.</source>
+        <translation>Tidak ada potongan %1 dalam proyek ini.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no chunk %2.</source>
+        <translation>Dokumen %1 tidak memiliki potongan %2.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationExport</name>
     <message>
         <source>Cannot read the conversations: %1</source>
@@ -735,10 +758,6 @@ Asisten: %2</translation>
         <translation>Hapus dokumen yang dipilih (Del)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Conversations can be grounded in documents: each conversation draws a chunk of one and talks about it.&lt;/p&gt;&lt;p&gt;Drop .txt or .md files here, choose &lt;i&gt;Add Files…&lt;/i&gt;, or copy text and choose &lt;i&gt;Paste as Document…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Belum ada dokumen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Percakapan dapat didasarkan pada dokumen: setiap percakapan mengambil satu potongan dari sebuah dokumen dan membahasnya.&lt;/p&gt;&lt;p&gt;Letakkan berkas .txt atau .md di sini, pilih &lt;i&gt;Tambah Berkas…&lt;/i&gt;, atau salin teks lalu pilih &lt;i&gt;Tempel sebagai Dokumen…&lt;/i&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source> characters</source>
         <translation> karakter</translation>
     </message>
@@ -837,12 +856,6 @@ Asisten: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) added. These files could not be added:</source>
-        <translation>
-            <numerusform>%n dokumen ditambahkan. Berkas berikut tidak dapat ditambahkan:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Add %n Document(s)</source>
         <translation>
             <numerusform>Tambah %n Dokumen</numerusform>
@@ -856,6 +869,24 @@ Asisten: %2</translation>
         <source>Delete %n Document(s)</source>
         <translation>
             <numerusform>Hapus %n Dokumen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Conversations can be grounded in documents: each conversation draws a chunk of one and talks about it.&lt;/p&gt;&lt;p&gt;Drop text, Markdown, HTML or PDF files here, choose &lt;i&gt;Add Files…&lt;/i&gt;, or copy text and choose &lt;i&gt;Paste as Document…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Belum ada dokumen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Percakapan dapat didasarkan pada dokumen: setiap percakapan mengambil satu potongan dari sebuah dokumen dan membahasnya.&lt;/p&gt;&lt;p&gt;Letakkan berkas teks, Markdown, HTML, atau PDF di sini, pilih &lt;i&gt;Tambah Berkas…&lt;/i&gt;, atau salin teks lalu pilih &lt;i&gt;Tempel sebagai Dokumen…&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2: page %3 of %4…</source>
+        <translation>Membaca berkas %1 dari %2: halaman %3 dari %4…</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2…</source>
+        <translation>Membaca berkas %1 dari %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added. Some files could not be added or were read with something left out:</source>
+        <translation>
+            <numerusform>%n dokumen ditambahkan. Beberapa berkas tidak dapat ditambahkan atau dibaca dengan sebagian isi terlewat:</numerusform>
         </translation>
     </message>
 </context>
@@ -4256,14 +4287,94 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     </message>
 </context>
 <context>
-    <name>DocumentReader</name>
+    <name>DocumentImport</name>
     <message>
-        <source>Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)</source>
-        <translation>Teks dan Markdown (*.txt *.md *.markdown *.text);;Semua berkas (*)</translation>
+        <source>%1 is not a text document (it looks binary).</source>
+        <translation>%1 bukan dokumen teks (tampaknya berkas biner).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: the byte at offset %2 (line %3) is not part of a UTF-8 character. Save it as UTF-8 and add it again.</source>
+        <translation>%1 bukan teks UTF-8 yang valid: byte pada offset %2 (baris %3) bukan bagian dari karakter UTF-8. Simpan sebagai UTF-8 lalu tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>%1 starts with a Unicode byte order mark but the text after it is not valid in that encoding.</source>
+        <translation>%1 diawali dengan penanda urutan byte Unicode, tetapi teks setelahnya tidak valid dalam pengodean tersebut.</translation>
+    </message>
+    <message>
+        <source>%1 declares an encoding Dialogsmith does not know; it was read as UTF-8.</source>
+        <translation>%1 menyatakan pengodean yang tidak dikenal Dialogsmith; berkas ini dibaca sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 has bytes that are not valid in its encoding; they were replaced by �.</source>
+        <translation>%1 berisi byte yang tidak valid dalam pengodeannya; byte tersebut diganti dengan �.</translation>
+    </message>
+    <message>
+        <source>%1 nests its elements more than %2 levels deep, deeper than any real page; Dialogsmith does not read it.</source>
+        <translation>%1 menyarangkan elemennya lebih dari %2 tingkat, lebih dalam daripada halaman nyata mana pun; Dialogsmith tidak membacanya.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file: it is an HTML page.</source>
+        <translation>%1 bukan berkas PDF: berkas ini adalah halaman HTML.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file (it does not start with %PDF-).</source>
+        <translation>%1 bukan berkas PDF (tidak diawali dengan %PDF-).</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; Dialogsmith cannot read it without its password.</source>
+        <translation>%1 terenkripsi; Dialogsmith tidak dapat membacanya tanpa kata sandinya.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the end of the PDF) and no text could be read from it.</source>
+        <translation>%1 tidak lengkap (berkas berakhir sebelum akhir PDF) dan tidak ada teks yang dapat dibaca darinya.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scanned PDF needs OCR first).</source>
+        <translation>%1 tidak memiliki lapisan teks (PDF hasil pindaian perlu di-OCR terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF that cannot be read: %2</source>
+        <translation>%1 adalah PDF rusak yang tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF that cannot be read.</source>
+        <translation>%1 adalah PDF rusak yang tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the end of the PDF): pages may be missing.</source>
+        <translation>%1 tidak lengkap (berkas berakhir sebelum akhir PDF): mungkin ada halaman yang hilang.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pages have no text (scanned pages need OCR first).</source>
+        <translation>%1: %2 dari %3 halaman tidak memiliki teks (halaman hasil pindaian perlu di-OCR terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>%1 has no text, only markup.</source>
+        <translation>%1 tidak berisi teks, hanya markup.</translation>
+    </message>
+    <message>
+        <source>%1 has no text (only white space).</source>
+        <translation>%1 tidak berisi teks (hanya spasi kosong).</translation>
+    </message>
+    <message>
+        <source>%1 has more text than a project document may hold (%2 million characters).</source>
+        <translation>%1 berisi lebih banyak teks daripada yang dapat dimuat sebuah dokumen proyek (%2 juta karakter).</translation>
+    </message>
+    <message>
+        <source>The pasted document</source>
+        <translation>Dokumen yang ditempel</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 bukan berkas.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB.</source>
@@ -4273,13 +4384,12 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <source>%1 cannot be read: %2</source>
         <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
+</context>
+<context>
+    <name>DocumentReader</name>
     <message>
-        <source>%1 is not UTF-8 text: only plain text and Markdown files can be added.</source>
-        <translation>%1 bukan teks UTF-8: hanya berkas teks biasa dan Markdown yang dapat ditambahkan.</translation>
-    </message>
-    <message>
-        <source>%1 has no text.</source>
-        <translation>%1 tidak berisi teks.</translation>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Dokumen (%1);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>

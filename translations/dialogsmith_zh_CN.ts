@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ChunkStore</name>
+    <message>
+        <source>Cannot read the document chunks: %1</source>
+        <translation>无法读取文档片段：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the document chunks: %1</source>
+        <translation>无法写入文档片段：%1</translation>
+    </message>
+    <message>
+        <source>Cutting the documents into chunks was cancelled.</source>
+        <translation>已取消将文档切分为片段。</translation>
+    </message>
+    <message>
+        <source>There is no chunk %1 in this project.</source>
+        <translation>此项目中没有片段 %1。</translation>
+    </message>
+    <message>
+        <source>Document %1 has no chunk %2.</source>
+        <translation>文档 %1 没有片段 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationExport</name>
     <message>
         <source>Cannot read the conversations: %1</source>
@@ -735,10 +758,6 @@ Assistant: %2</source>
         <translation>删除所选文档 (Del)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Conversations can be grounded in documents: each conversation draws a chunk of one and talks about it.&lt;/p&gt;&lt;p&gt;Drop .txt or .md files here, choose &lt;i&gt;Add Files…&lt;/i&gt;, or copy text and choose &lt;i&gt;Paste as Document…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;还没有文档。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;对话可以基于文档：每个对话抽取某个文档的一个片段并围绕它展开。&lt;/p&gt;&lt;p&gt;将 .txt 或 .md 文件拖放到这里，选择&lt;i&gt;添加文件…&lt;/i&gt;，或者复制文本后选择&lt;i&gt;粘贴为文档…&lt;/i&gt;。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source> characters</source>
         <translation> 个字符</translation>
     </message>
@@ -837,12 +856,6 @@ Assistant: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) added. These files could not be added:</source>
-        <translation>
-            <numerusform>已添加 %n 个文档。以下文件无法添加：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Add %n Document(s)</source>
         <translation>
             <numerusform>添加 %n 个文档</numerusform>
@@ -856,6 +869,24 @@ Assistant: %2</source>
         <source>Delete %n Document(s)</source>
         <translation>
             <numerusform>删除 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Conversations can be grounded in documents: each conversation draws a chunk of one and talks about it.&lt;/p&gt;&lt;p&gt;Drop text, Markdown, HTML or PDF files here, choose &lt;i&gt;Add Files…&lt;/i&gt;, or copy text and choose &lt;i&gt;Paste as Document…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;还没有文档。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;对话可以基于文档：每个对话抽取某个文档的一个片段并围绕它展开。&lt;/p&gt;&lt;p&gt;将文本、Markdown、HTML 或 PDF 文件拖放到此处，选择&lt;i&gt;添加文件…&lt;/i&gt;，或复制文本后选择&lt;i&gt;粘贴为文档…&lt;/i&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2: page %3 of %4…</source>
+        <translation>正在读取第 %1 个文件（共 %2 个）：第 %3 页，共 %4 页…</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2…</source>
+        <translation>正在读取第 %1 个文件（共 %2 个）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added. Some files could not be added or were read with something left out:</source>
+        <translation>
+            <numerusform>已添加 %n 个文档。部分文件无法添加，或读取时有内容遗漏：</numerusform>
         </translation>
     </message>
 </context>
@@ -4256,14 +4287,94 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     </message>
 </context>
 <context>
-    <name>DocumentReader</name>
+    <name>DocumentImport</name>
     <message>
-        <source>Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)</source>
-        <translation>文本和 Markdown (*.txt *.md *.markdown *.text);;所有文件 (*)</translation>
+        <source>%1 is not a text document (it looks binary).</source>
+        <translation>%1 不是文本文档（看起来是二进制文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: the byte at offset %2 (line %3) is not part of a UTF-8 character. Save it as UTF-8 and add it again.</source>
+        <translation>%1 不是有效的 UTF-8 文本：偏移量 %2（第 %3 行）处的字节不属于任何 UTF-8 字符。请将其另存为 UTF-8 后重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 starts with a Unicode byte order mark but the text after it is not valid in that encoding.</source>
+        <translation>%1 以 Unicode 字节顺序标记开头，但其后的文本在该编码下无效。</translation>
+    </message>
+    <message>
+        <source>%1 declares an encoding Dialogsmith does not know; it was read as UTF-8.</source>
+        <translation>%1 声明了 Dialogsmith 无法识别的编码；已按 UTF-8 读取。</translation>
+    </message>
+    <message>
+        <source>%1 has bytes that are not valid in its encoding; they were replaced by �.</source>
+        <translation>%1 含有在其编码下无效的字节；这些字节已替换为 �。</translation>
+    </message>
+    <message>
+        <source>%1 nests its elements more than %2 levels deep, deeper than any real page; Dialogsmith does not read it.</source>
+        <translation>%1 的元素嵌套超过 %2 层，比任何真实网页都深；Dialogsmith 不读取此文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file: it is an HTML page.</source>
+        <translation>%1 不是 PDF 文件，而是 HTML 网页。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file (it does not start with %PDF-).</source>
+        <translation>%1 不是 PDF 文件（它不以 %PDF- 开头）。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; Dialogsmith cannot read it without its password.</source>
+        <translation>%1 已加密；没有密码，Dialogsmith 无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the end of the PDF) and no text could be read from it.</source>
+        <translation>%1 不完整（文件在 PDF 结束之前就已结束），且无法从中读取任何文本。</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scanned PDF needs OCR first).</source>
+        <translation>%1 没有文本层（扫描的 PDF 需要先进行 OCR）。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF that cannot be read: %2</source>
+        <translation>%1 是已损坏的 PDF，无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF that cannot be read.</source>
+        <translation>%1 是已损坏的 PDF，无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file ends before the end of the PDF): pages may be missing.</source>
+        <translation>%1 不完整（文件在 PDF 结束之前就已结束）：可能缺少部分页面。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pages have no text (scanned pages need OCR first).</source>
+        <translation>%1：%3 页中有 %2 页没有文本（扫描页需要先进行 OCR）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 has no text, only markup.</source>
+        <translation>%1 没有文本，只有标记。</translation>
+    </message>
+    <message>
+        <source>%1 has no text (only white space).</source>
+        <translation>%1 没有文本（只有空白）。</translation>
+    </message>
+    <message>
+        <source>%1 has more text than a project document may hold (%2 million characters).</source>
+        <translation>%1 的文本超过了项目文档可容纳的上限（%2 百万个字符）。</translation>
+    </message>
+    <message>
+        <source>The pasted document</source>
+        <translation>粘贴的文档</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB.</source>
@@ -4273,13 +4384,12 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+</context>
+<context>
+    <name>DocumentReader</name>
     <message>
-        <source>%1 is not UTF-8 text: only plain text and Markdown files can be added.</source>
-        <translation>%1 不是 UTF-8 文本：只能添加纯文本和 Markdown 文件。</translation>
-    </message>
-    <message>
-        <source>%1 has no text.</source>
-        <translation>%1 不包含文本。</translation>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>文档 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

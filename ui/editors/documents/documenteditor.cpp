@@ -14,6 +14,7 @@
 #include "shell/icons.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFormLayout>
@@ -150,8 +151,8 @@ DocumentEditor::DocumentEditor(ProjectSession &session, UserDialogs &dialogs, QW
     m_table->horizontalHeader()->resizeSection(DocumentListModel::SourceColumn,
                                                m_table->fontMetrics().horizontalAdvance(QString(12, u'n')));
     auto *hint = new QLabel(tr("<p><b>No documents yet.</b></p><p>Conversations can be grounded in documents: each "
-                               "conversation draws a chunk of one and talks about it.</p><p>Drop .txt or .md files "
-                               "here, choose <i>Add Files…</i>, or copy text and choose <i>Paste as "
+                               "conversation draws a chunk of one and talks about it.</p><p>Drop text, Markdown, HTML "
+                               "or PDF files here, choose <i>Add Files…</i>, or copy text and choose <i>Paste as "
                                "Document…</i>.</p>"),
                             this);
     hint->setObjectName(QStringLiteral("documentHint"));
@@ -286,6 +287,7 @@ DocumentEditor::DocumentEditor(ProjectSession &session, UserDialogs &dialogs, QW
 
 DocumentEditor::~DocumentEditor()
 {
+    *m_closed = true;
     // Closing the window commits an open title editor: that edit must not reach this half-destroyed editor.
     disconnect(&m_session, nullptr, this, nullptr);
 }
@@ -421,15 +423,35 @@ void DocumentEditor::addFiles(const QStringList &paths)
         return;
     ++m_reading;
     m_busy->setText(tr("Reading %n file(s)…", "", int(paths.size())));
-    QtConcurrent::run([paths] { return DocumentReader::read(paths); }).then(this, [this](const DocumentImport &result) {
+    // Progress comes from the worker thread; the label is updated on this one (through the application
+    // object, which outlives the editor). A closed editor cancels.
+    const QPointer<DocumentEditor> guard(this);
+    const auto progress = [guard, closed = m_closed](int file, int files, int step, int steps) {
+        if (*closed)
+            return false;
+        QMetaObject::invokeMethod(qApp, [guard, file, files, step, steps] {
+            if (!guard || guard->m_reading == 0)
+                return;
+            guard->m_busy->setText(
+                steps > 1 ? tr("Reading file %1 of %2: page %3 of %4…").arg(file + 1).arg(files).arg(step).arg(steps)
+                          : tr("Reading file %1 of %2…").arg(file + 1).arg(files));
+        });
+        return true;
+    };
+    QtConcurrent::run([paths, progress] {
+        return DocumentReader::read(paths, progress);
+    }).then(this, [this](const DocumentImport &result) {
         if (--m_reading == 0)
             m_busy->clear();
         addDocuments(result.documents);
-        if (!result.errors.isEmpty()) {
+        QStringList problems = result.errors;
+        problems.append(result.warnings);
+        if (!problems.isEmpty()) {
             const QString message = result.documents.isEmpty()
-                ? result.errors.join(u'\n')
-                : tr("%n document(s) added. These files could not be added:", "", int(result.documents.size())) + u'\n'
-                    + result.errors.join(u'\n');
+                ? problems.join(u'\n')
+                : tr("%n document(s) added. Some files could not be added or were read with something left out:", "",
+                     int(result.documents.size()))
+                    + u'\n' + problems.join(u'\n');
             m_dialogs.showError(this, tr("Add Documents"), message);
         }
         Q_EMIT filesAdded(int(result.documents.size()), int(result.errors.size()));

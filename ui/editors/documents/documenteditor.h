@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QAction;
 class QDragEnterEvent;
 class QDropEvent;
@@ -85,6 +88,8 @@ private:
     QTimer *m_chunkTimer = nullptr;
     quint64 m_chunkGeneration = 0;
     int m_reading = 0;
+    /// Set when the editor closes: files still being read on a worker thread stop there.
+    std::shared_ptr<std::atomic_bool> m_closed = std::make_shared<std::atomic_bool>(false);
     int m_shownRow = -2;
 };
 

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -177,7 +179,8 @@ private Q_SLOTS:
 
         QCOMPARE(documents().size(), 1);
         QCOMPARE(documents().constFirst().title, u"notes.md"_s);
-        QCOMPARE(documents().constFirst().text, u"# Größen\n\nKraft ist Masse mal Beschleunigung.\n"_s);
+        // Markdown is read as the text a reader sees: the heading without its marker.
+        QCOMPARE(documents().constFirst().text, u"Größen\n\nKraft ist Masse mal Beschleunigung."_s);
         QCOMPARE(m_dialogs->errors.size(), 1);
         const QString error = m_dialogs->errors.constFirst();
         QVERIFY2(error.contains(u"image.txt"_s) && error.contains(u"old.txt"_s), qPrintable(error));
@@ -187,6 +190,37 @@ private Q_SLOTS:
         // The text preview shows the selected document.
         auto *preview = child<QPlainTextEdit>(u"documentPreview"_s);
         QCOMPARE(preview->toPlainText(), documents().constFirst().text);
+    }
+
+    void addFiles_readsHtmlAndPdf_asTheTextAReaderSees()
+    {
+        const QString page = write(u"page.html"_s,
+                                   "<html><head><title>T</title><script>var x = 1;</script></head>"
+                                   "<body><h1>Forces</h1><p>Force is mass times acceleration.</p></body></html>");
+        const QString pdf = m_dir->filePath(u"pages.pdf"_s);
+        {
+            QPdfWriter writer(pdf);
+            QPainter painter(&writer);
+            painter.setFont(QFont(u"DejaVu Sans"_s, 12));
+            painter.drawText(QPointF(200, 400), u"Momentum is conserved."_s);
+            writer.newPage();
+            painter.drawText(QPointF(200, 400), u"Energy is conserved too."_s);
+        }
+        m_dialogs->openManyAnswers = {{page, pdf}};
+        QSignalSpy added(m_editor.get(), &DocumentEditor::filesAdded);
+        action(u"actionAddDocumentFiles"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 20000);
+        QCOMPARE(added.constFirst().at(0).toInt(), 2);
+        QCOMPARE(documents().size(), 2);
+        QCOMPARE(documents().at(0).title, u"page.html"_s);
+        QVERIFY2(documents().at(0).text.contains(u"Force is mass times acceleration."_s),
+                 qPrintable(documents().at(0).text));
+        QVERIFY(!documents().at(0).text.contains(u"var x"_s));
+        QCOMPARE(documents().at(1).title, u"pages.pdf"_s);
+        QVERIFY2(documents().at(1).text.contains(u"Momentum is conserved."_s)
+                     && documents().at(1).text.contains(u"Energy is conserved too."_s),
+                 qPrintable(documents().at(1).text));
+        QVERIFY(m_dialogs->errors.isEmpty());
     }
 
     void droppingFiles_addsThem_butLeavesProjectFilesToTheWindow()
@@ -206,7 +240,7 @@ private Q_SLOTS:
         QTRY_COMPARE(added.size(), 1);
         QCOMPARE(documents().size(), 2);
         QCOMPARE(documents().at(0).title, u"a.txt"_s);
-        QCOMPARE(documents().at(1).text, u"Second *document*."_s);
+        QCOMPARE(documents().at(1).text, u"Second document."_s);
         QCOMPARE(m_session->undoStack()->count(), 1);
 
         // The same file again gets a title of its own.
