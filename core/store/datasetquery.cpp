@@ -96,6 +96,37 @@ QStringList DatasetQuery::ftsTerms(const QString &text)
     return terms;
 }
 
+bool DatasetQuery::indexPendingTurns(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM turns_fts_pending)")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!q.value(0).toBool())
+        return true;
+    q.finish();
+    // One transaction: the queue is emptied exactly as far as the index was filled, whoever writes meanwhile.
+    QSqlDatabase db = m_db;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!q.exec(QStringLiteral("INSERT INTO turns_fts (rowid, content) SELECT t.id, t.content FROM turns_fts_pending p "
+                               "JOIN turns t ON t.id = p.turn_id"))
+        || !q.exec(QStringLiteral("DELETE FROM turns_fts_pending"))) {
+        *error = q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 QString DatasetQuery::ftsQuery(const QString &text)
 {
     return ftsTerms(text).join(u' ');
@@ -151,7 +182,13 @@ std::optional<QList<qint64>> DatasetQuery::ids(const DatasetFilter &filter, Data
         binds.append(jsonList(*personas));
     }
     // Each word or phrase may be in any turn of the conversation.
-    for (const QString &term : ftsTerms(filter.search)) {
+    const QStringList terms = ftsTerms(filter.search);
+    if (!terms.isEmpty()) {
+        QString indexError;
+        if (!indexPendingTurns(&indexError))
+            qWarning("full-text index not brought up to date: %s", qPrintable(indexError));
+    }
+    for (const QString &term : terms) {
         where.append(QStringLiteral("c.id IN (SELECT t.conversation_id FROM turns t WHERE t.id IN "
                                     "(SELECT rowid FROM turns_fts WHERE turns_fts MATCH ?))"));
         binds.append(term);

@@ -88,6 +88,11 @@ public:
     /// folds it); the last word is also a prefix while it is still being typed (no space after it). Empty
     /// when the text has nothing to search for.
     static QStringList ftsTerms(const QString &text);
+
+    /// Adds the turns written since the full-text index was last used to it (they wait in
+    /// `turns_fts_pending`, so that writing a turn stays cheap). ids() does it before a search; false, with
+    /// `error`, when it cannot write (a read-only project: its search then misses the turns not yet indexed).
+    bool indexPendingTurns(QString *error) const;
     /// ftsTerms() as one query (all terms in one row).
     static QString ftsQuery(const QString &text);
 

@@ -447,30 +447,34 @@ void DatasetModel::startRead()
     QString stampError;
     m_stamp = Store::DatasetQuery(m_db).stamp(&stampError);
     m_queryTime.start();
-    auto future = QtConcurrent::run(
-        [path = m_path, filter = m_filter, column = queryColumn(m_sortColumn), order = m_sortOrder] {
-            IdsResult result;
-            QElapsedTimer timer;
-            timer.start();
-            WorkerConnection connection(path);
-            result.openNs = timer.nsecsElapsed();
-            if (!connection.isOpen()) {
-                result.error = tr("Cannot read %1: %2").arg(path, connection.errorText());
-                return result;
-            }
-            const Store::DatasetQuery query(connection.database());
-            result.ids = query.ids(filter, column, order, &result.error);
-            result.idsNs = timer.nsecsElapsed();
-            if (result.ids) {
-                const auto total = query.count(&result.error);
-                result.countNs = timer.nsecsElapsed();
-                if (total)
-                    result.total = *total;
-                else
-                    result.ids.reset();
-            }
+    auto future = QtConcurrent::run([path = m_path, filter = m_filter, column = queryColumn(m_sortColumn),
+                                     order = m_sortOrder] {
+        IdsResult result;
+        QElapsedTimer timer;
+        timer.start();
+        // A search first adds the turns written since the last one to the full-text index
+        // (DatasetQuery::indexPendingTurns): that writes. SQLite opens a read-only file for reading all
+        // the same, and the search then runs on the index as it is.
+        WorkerConnection connection(
+            path, filter.search.isEmpty() ? WorkerConnection::Access::ReadOnly : WorkerConnection::Access::ReadWrite);
+        result.openNs = timer.nsecsElapsed();
+        if (!connection.isOpen()) {
+            result.error = tr("Cannot read %1: %2").arg(path, connection.errorText());
             return result;
-        });
+        }
+        const Store::DatasetQuery query(connection.database());
+        result.ids = query.ids(filter, column, order, &result.error);
+        result.idsNs = timer.nsecsElapsed();
+        if (result.ids) {
+            const auto total = query.count(&result.error);
+            result.countNs = timer.nsecsElapsed();
+            if (total)
+                result.total = *total;
+            else
+                result.ids.reset();
+        }
+        return result;
+    });
     future.then(this, [this, generation](const IdsResult &result) {
         if (generation != m_generation || m_readQueued)
             return; // a newer read is under way

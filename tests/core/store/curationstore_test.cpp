@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/curationstore.h"
 
+#include "store/datasetquery.h"
 #include "support/storefixture.h"
 
 #include <QSqlError>
@@ -67,6 +68,10 @@ QString describe(const StoredConversation &c)
 // How many turns of a conversation a full-text search finds.
 int matches(const QSqlDatabase &db, const QString &words, qint64 conversationId)
 {
+    // New turns reach the index when it is next used, as a search does.
+    QString error;
+    if (!Store::DatasetQuery(db).indexPendingTurns(&error))
+        return -2;
     QSqlQuery q(db);
     q.prepare(u"SELECT count(*) FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid "
               "WHERE turns_fts MATCH ? AND t.conversation_id = ?"_s);

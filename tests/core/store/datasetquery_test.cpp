@@ -4,6 +4,7 @@
 
 #include "support/storefixture.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -291,6 +292,28 @@ private Q_SLOTS:
         QCOMPARE(search(u"rainbow "_s), pick({1}));
         exec(u"DELETE FROM turns WHERE conversation_id = %1"_s.arg(m_ids[4]));
         QCOMPARE(search(u"conserved "_s), QList<qint64>());
+    }
+
+    void search_indexesNewTurnsOnlyWhenItIsUsed_andTheIndexStaysSound()
+    {
+        // Written turns wait in a queue: writing stays cheap for the engine.
+        QVERIFY(count(db(), u"SELECT count(*) FROM turns_fts_pending"_s) > 0);
+        QVERIFY(count(db(), u"SELECT count(*) FROM turns_fts WHERE turns_fts MATCH 'umbrella'"_s) == 0);
+        // Changed and removed before they were indexed: they simply leave the queue or are indexed as they are.
+        exec(u"UPDATE turns SET content = 'A rainbow appears.' WHERE conversation_id = %1 AND seq = 1"_s.arg(m_ids[1]));
+        exec(u"DELETE FROM turns WHERE conversation_id = %1"_s.arg(m_ids[4]));
+        QCOMPARE(search(u"rainbow "_s), pick({1}));
+        QCOMPARE(count(db(), u"SELECT count(*) FROM turns_fts_pending"_s), 0);
+        QCOMPARE(search(u"conserved "_s), QList<qint64>());
+        // Changed and removed after they were indexed: they leave the index.
+        exec(u"UPDATE turns SET content = 'Snow falls.' WHERE conversation_id = %1 AND seq = 1"_s.arg(m_ids[1]));
+        exec(u"DELETE FROM turns WHERE conversation_id = %1"_s.arg(m_ids[0]));
+        QCOMPARE(search(u"rainbow "_s), QList<qint64>());
+        QCOMPARE(search(u"snow "_s), pick({1}));
+        QSqlQuery check(db());
+        QVERIFY2(check.exec(u"INSERT INTO turns_fts (turns_fts) VALUES ('integrity-check')"_s),
+                 qPrintable(check.lastError().text()));
+        QCOMPARE(count(db(), u"SELECT count(*) FROM turns_fts_pending"_s), 0);
     }
 
     void ftsQuery_quotesEveryTerm()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dialogsmith contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "project/projectfile.h"
+#include "store/datasetquery.h"
 #include "store/runstore.h"
 
 #include <QSqlDatabase>
@@ -154,6 +155,10 @@ bool writeFormatTwo(const QString &path)
 // The conversations whose turns match an FTS5 query, as the dataset view searches them.
 QList<qint64> search(const QSqlDatabase &db, const QString &match)
 {
+    // New turns reach the index when it is next used, as a search does.
+    QString error;
+    if (!Store::DatasetQuery(db).indexPendingTurns(&error))
+        return {-2};
     QSqlQuery q(db);
     q.prepare(u"SELECT DISTINCT t.conversation_id FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid "
               "WHERE turns_fts MATCH ? ORDER BY t.conversation_id"_s);
