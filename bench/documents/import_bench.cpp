@@ -9,6 +9,7 @@
 // The PDF is written under the working directory (a real disk, not /tmp) and removed at the end.
 
 #include "documents/importer.h"
+#include "support/measure.h"
 #include "support/prose.h"
 
 #include <QDir>
@@ -29,6 +30,9 @@
 
 using namespace Dialogsmith;
 
+using Bench::peakRssMb;
+using Bench::threadCpuSeconds;
+
 namespace {
 
 constexpr int pageCount = 500;
@@ -36,25 +40,6 @@ constexpr int paragraphsPerPage = 4;
 constexpr int paragraphCharacters = 700;
 constexpr double targetSeconds = 10;
 constexpr int rounds = 3;
-
-double rssPeakMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-double threadCpuSeconds()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
 
 QString pageText(const Bench::Prose &prose, int page)
 {
@@ -182,7 +167,7 @@ int main(int argc, char *argv[])
     const double pagesPerSecond = pageCount / best.seconds;
     const bool met = best.seconds <= targetSeconds;
     ok = ok && met;
-    const double rss = rssPeakMb();
+    const double rss = peakRssMb();
 
     std::printf("import of %d pages on a worker thread, %d rounds: %.2f / %.2f / %.2f s\n", pageCount, rounds,
                 seconds[0], seconds[1], seconds[2]);

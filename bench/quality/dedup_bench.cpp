@@ -11,6 +11,7 @@
 // target is missed or less than 99 % of the planted duplicates are found.
 
 #include "quality/duplicateindex.h"
+#include "support/measure.h"
 #include "support/prose.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,9 @@ using namespace Dialogsmith;
 using Bench::Prose;
 using Quality::DuplicateIndex;
 
+using Bench::peakRssMb;
+using Bench::threadCpuSeconds;
+
 namespace {
 
 constexpr int sampleCount = 100'000;
@@ -38,25 +42,6 @@ constexpr int batchSize = 2'000;
 constexpr double targetSeconds = 10;
 
 enum class Planted { None, Exact, Near };
-
-double rssPeakMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-double threadCpuSeconds()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
 
 struct Batch {
     QStringList texts;
@@ -164,7 +149,7 @@ int main(int argc, char *argv[])
     const DuplicateIndex probe({.threshold = 0.8, .nearDuplicates = true, .permutations = 128, .shingleWords = 5});
 
     const Result serial = pass(prose, false);
-    const double serialRss = rssPeakMb();
+    const double serialRss = peakRssMb();
     const Result parallel = pass(prose, true);
 
     const double mb = double(serial.bytes) / 1e6;

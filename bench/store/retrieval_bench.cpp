@@ -12,6 +12,7 @@
 #include "project/projectfile.h"
 #include "store/chunkstore.h"
 #include "store/designstore.h"
+#include "support/measure.h"
 #include "support/prose.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,8 @@
 #include <cstdio>
 
 using namespace Dialogsmith;
+
+using Bench::peakRssMb;
 
 namespace {
 
@@ -62,18 +65,6 @@ bool timed(Latencies &latencies, F call)
     }
     latencies.results += hits->size();
     return true;
-}
-
-double rssPeakMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 } // namespace
@@ -169,7 +160,7 @@ int main(int argc, char *argv[])
                     retrievedP50, retrievedP99, retrieved.ms.back(), double(retrieved.results) / retrievals);
         std::printf("  typed search (20):         p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.1f results each\n",
                     searchedP50, searchedP99, searched.ms.back(), double(searched.results) / retrievals);
-        std::printf("  peak RSS %.0f MB; retrieval target p99 < %.0f ms: %s\n", rssPeakMb(), targetP99Ms,
+        std::printf("  peak RSS %.0f MB; retrieval target p99 < %.0f ms: %s\n", peakRssMb(), targetP99Ms,
                     met ? "met" : "MISSED");
         const QJsonObject json {
             {QStringLiteral("bench"), QStringLiteral("store_retrieval")},
