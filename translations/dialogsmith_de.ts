@@ -40,6 +40,49 @@
     </message>
 </context>
 <context>
+    <name>CoverageView</name>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>User personas</source>
+        <translation>Nutzer-Personas</translation>
+    </message>
+    <message>
+        <source>Assistant personas</source>
+        <translation>Assistenten-Personas</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Strukturen</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Modi</translation>
+    </message>
+    <message>
+        <source>Cannot read the samples: %1</source>
+        <translation>Die Beispiele können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(no scenario)</source>
+        <translation>(kein Szenario)</translation>
+    </message>
+    <message>
+        <source>(no structure)</source>
+        <translation>(keine Struktur)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
     <name>CurationStore</name>
     <message>
         <source>Cannot change the project: %1</source>
@@ -99,6 +142,21 @@
     <message>
         <source>Cannot read the conversations: %1</source>
         <translation>Die Gespräche können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deduplicator</name>
+    <message>
+        <source>Cannot read the duplicate signatures: %1</source>
+        <translation>Die Duplikat-Signaturen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the duplicate signatures: %1</source>
+        <translation>Die Duplikat-Signaturen können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Finding duplicates was cancelled.</source>
+        <translation>Die Duplikatsuche wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -167,6 +225,36 @@
     </message>
 </context>
 <context>
+    <name>Dialogsmith::ChunkSearch</name>
+    <message>
+        <source>Cannot make a folder for the search index: %1</source>
+        <translation>Für den Suchindex kann kein Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index: %1</source>
+        <translation>Der Suchindex kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the search index&apos;s documents.</source>
+        <translation>Die Dokumente des Suchindex können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the documents.</source>
+        <translation>Der Suchindex passt nicht zu den Dokumenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ChunkSearchModel</name>
+    <message>
+        <source>§%1 · %2</source>
+        <translation>§%1 · %2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of &quot;%2&quot;, from character %3. Select it to see it in its document.</source>
+        <translation>Ausschnitt %1 von „%2“, ab Zeichen %3. Auswählen, um ihn in seinem Dokument zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ChunkView</name>
     <message>
         <source>Chunk %1 · characters %2–%3 · %4 long</source>
@@ -182,6 +270,13 @@
     <message>
         <source>Chunk %1 · characters %2–%3 · %4 long · first %5 shared with chunk %6</source>
         <translation>Ausschnitt %1 · Zeichen %2–%3 · %4 lang · die ersten %5 gemeinsam mit Ausschnitt %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier chunk(s), not shown here.</source>
+        <translation>
+            <numerusform>%n früherer Ausschnitt, hier nicht angezeigt.</numerusform>
+            <numerusform>%n frühere Ausschnitte, hier nicht angezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -350,10 +445,6 @@
         <translation>Die Position in der Liste der Datensatzansicht, gefiltert und sortiert</translation>
     </message>
     <message>
-        <source>the document</source>
-        <translation>das Dokument</translation>
-    </message>
-    <message>
         <source>Approve Conversation %1</source>
         <translation>Gespräch %1 freigeben</translation>
     </message>
@@ -392,6 +483,160 @@
     <message>
         <source>Branch Conversation %1 from Message %2</source>
         <translation>Gespräch %1 ab Nachricht %2 abzweigen</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Reading the document chunks this conversation drew on…</source>
+        <translation>Die Dokumentausschnitte, auf die sich dieses Gespräch stützt, werden gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Message %1&lt;/b&gt; is not grounded in a document chunk.</source>
+        <translation>&lt;b&gt;Nachricht %1&lt;/b&gt; stützt sich auf keinen Dokumentausschnitt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1, which cannot be shown: the document is gone or has no such chunk.</source>
+        <translation>&lt;b&gt;Gestützt auf&lt;/b&gt; %1, das nicht angezeigt werden kann: Das Dokument fehlt oder hat keinen solchen Ausschnitt.</translation>
+    </message>
+    <message>
+        <source>no passage shared word for word</source>
+        <translation>keine wörtlich gemeinsame Passage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) shared</source>
+        <translation>
+            <numerusform>%n gemeinsame Passage</numerusform>
+            <numerusform>%n gemeinsame Passagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Message %1 drew on&lt;/b&gt; %2 · %3</source>
+        <translation>&lt;b&gt;Nachricht %1 stützt sich auf&lt;/b&gt; %2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1 · %2</source>
+        <translation>&lt;b&gt;Gestützt auf&lt;/b&gt; %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CoverageModel</name>
+    <message>
+        <source>Under-represented: planned %1 of the samples, made %2</source>
+        <translation>Unterrepräsentiert: geplant %1 der Beispiele, erzeugt %2</translation>
+    </message>
+    <message>
+        <source>Not in the design any more: samples made before it changed</source>
+        <translation>Nicht mehr im Entwurf: Beispiele, die vor der Änderung erzeugt wurden</translation>
+    </message>
+    <message>
+        <source>Approved among the reviewed samples</source>
+        <translation>Freigegeben unter den geprüften Beispielen</translation>
+    </message>
+    <message>
+        <source>The share of samples the design&apos;s weights plan for it</source>
+        <translation>Der Anteil der Beispiele, den die Gewichte des Entwurfs dafür vorsehen</translation>
+    </message>
+    <message>
+        <source>The share of the complete samples that have it</source>
+        <translation>Der Anteil der fertigen Beispiele, die es haben</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CoverageView</name>
+    <message>
+        <source>The factor whose values make the rows of the heat map</source>
+        <translation>Der Faktor, dessen Werte die Zeilen der Heatmap bilden</translation>
+    </message>
+    <message>
+        <source>The factor whose values make the columns of the heat map</source>
+        <translation>Der Faktor, dessen Werte die Spalten der Heatmap bilden</translation>
+    </message>
+    <message>
+        <source>C&amp;ross:</source>
+        <translation>K&amp;reuzen:</translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation>&amp;mit:</translation>
+    </message>
+    <message>
+        <source>Counting the samples…</source>
+        <translation>Beispiele werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Cannot count the samples: %1</source>
+        <translation>Die Beispiele können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>No complete samples yet. Start a run (Run ▸ Start): this view fills as samples arrive.</source>
+        <translation>Noch keine fertigen Beispiele. Einen Durchlauf starten (Ausführen ▸ Starten): Diese Ansicht füllt sich, während Beispiele eintreffen.</translation>
+    </message>
+    <message>
+        <source>%1 complete samples; every value of the design has at least half its planned share.</source>
+        <translation>%1 fertige Beispiele; jeder Wert des Entwurfs hat mindestens die Hälfte seines geplanten Anteils.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complete samples; %n value(s) have less than half their planned share (tinted).</source>
+        <translation>
+            <numerusform>%1 fertige Beispiele; %n Wert hat weniger als die Hälfte seines geplanten Anteils (getönt).</numerusform>
+            <numerusform>%1 fertige Beispiele; %n Werte haben weniger als die Hälfte ihres geplanten Anteils (getönt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CrossingModel</name>
+    <message numerus="yes">
+        <source>%1 × %2: %n sample(s)</source>
+        <translation>
+            <numerusform>%1 × %2: %n Beispiel</numerusform>
+            <numerusform>%1 × %2: %n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 rejected, %3 unreviewed</source>
+        <translation>%1 freigegeben, %2 abgelehnt, %3 ungeprüft</translation>
+    </message>
+    <message>
+        <source>Planned %1 of the samples, made %2</source>
+        <translation>Geplant %1 der Beispiele, erzeugt %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -533,6 +778,125 @@ Assistent: %2</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Evol-Instruct</source>
+        <translation>Evol-Instruct</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A</source>
+        <translation>Wissens-Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Präferenz</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>Refusals and boilerplate</source>
+        <translation>Ablehnungen und Floskeln</translation>
+    </message>
+    <message>
+        <source>Empty or truncated</source>
+        <translation>Leer oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Falsche Sprache</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Zu kurz</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Zu lang</translation>
+    </message>
+    <message>
+        <source>message %1 is empty</source>
+        <translation>Nachricht %1 ist leer</translation>
+    </message>
+    <message>
+        <source>message %1 stopped at the token limit</source>
+        <translation>Nachricht %1 endete am Token-Limit</translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>keine Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged below %1</source>
+        <translation>Vom Judge unter %1 bewertet</translation>
+    </message>
+    <message>
+        <source>Duplicate of #%1</source>
+        <translation>Duplikat von #%1</translation>
+    </message>
+    <message>
+        <source>Dropped by a rule of its mode.</source>
+        <translation>Von einer Regel seines Modus verworfen.</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source> (rule switched off)</source>
+        <translation> (Regel ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Near duplicate of #%1 (similarity %2)</source>
+        <translation>Beinahe-Duplikat von #%1 (Ähnlichkeit %2)</translation>
+    </message>
+    <message>
+        <source>Exact duplicate of #%1</source>
+        <translation>Exaktes Duplikat von #%1</translation>
+    </message>
+    <message>
+        <source>No filter rule catches it</source>
+        <translation>Keine Filterregel greift</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>The kind of sample: conversation, instruction, Evol-Instruct, knowledge Q&amp;A, preference, embedding</source>
+        <translation>Die Art des Beispiels: Gespräch, Anweisung, Evol-Instruct, Wissens-Q&amp;A, Präferenz, Embedding</translation>
+    </message>
+    <message>
+        <source>What the quality settings leave out the sample for (filter rules, judge threshold, duplicates)</source>
+        <translation>Weshalb die Qualitätseinstellungen das Beispiel auslassen (Filterregeln, Judge-Schwelle, Duplikate)</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1096,22 @@ Assistent: %2</translation>
         <source>Cannot change the review</source>
         <translation>Die Prüfung kann nicht geändert werden</translation>
     </message>
+    <message>
+        <source>The quality filters could not be brought up to date: %1</source>
+        <translation>Die Qualitätsfilter konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>The kind of sample</source>
+        <translation>Die Art des Beispiels</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::DocumentEditor</name>
@@ -905,6 +1285,90 @@ Assistent: %2</translation>
             <numerusform>%n Dokumente hinzugefügt. Einige Dateien konnten nicht hinzugefügt werden oder wurden unvollständig gelesen:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find in Chunks</source>
+        <translation>In Ausschnitten &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search all chunks (%1)</source>
+        <translation>Alle Ausschnitte durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finds the chunks of every document that contain all the words typed. &lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt; finds words side by side; the last word also finds words it begins. ↓ and ↑ move through the results, Return shows one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Findet die Ausschnitte aller Dokumente, die alle eingegebenen Wörter enthalten. &lt;code&gt;&quot;genaue Phrase&quot;&lt;/code&gt; findet Wörter direkt nebeneinander; das letzte Wort findet auch Wörter, die damit beginnen. ↓ und ↑ wechseln zwischen den Treffern, Eingabe zeigt einen an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a chunk to see it in its document</source>
+        <translation>Einen Ausschnitt auswählen, um ihn in seinem Dokument zu sehen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chunks found&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gefundene Ausschnitte&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing the chunks: %1 of %n document(s) cut…</source>
+        <translation>
+            <numerusform>Ausschnitte werden indiziert: %1 von %n Dokument zerlegt…</numerusform>
+            <numerusform>Ausschnitte werden indiziert: %1 von %n Dokumenten zerlegt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing the chunks…</source>
+        <translation>Ausschnitte werden indiziert…</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>Die Suche ist nicht verfügbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) indexed.</source>
+        <translation>
+            <numerusform>%n Ausschnitt indiziert.</numerusform>
+            <numerusform>%n Ausschnitte indiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no documents to search: add some first.</source>
+        <translation>Es gibt keine Dokumente zum Durchsuchen: zuerst welche hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The documents changed: indexing them again…</source>
+        <translation>Die Dokumente haben sich geändert: Sie werden neu indiziert…</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Ein Wort zum Suchen eingeben.</translation>
+    </message>
+    <message>
+        <source>Searching once the chunks are indexed…</source>
+        <translation>Die Suche beginnt, sobald die Ausschnitte indiziert sind…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No chunk contains &quot;%1&quot;.</source>
+        <translation>Kein Ausschnitt enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best matching chunk(s):</source>
+        <translation>
+            <numerusform>Der %n am besten passende Ausschnitt:</numerusform>
+            <numerusform>Die %n am besten passenden Ausschnitte:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) found:</source>
+        <translation>
+            <numerusform>%n Ausschnitt gefunden:</numerusform>
+            <numerusform>%n Ausschnitte gefunden:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::DocumentListModel</name>
@@ -946,6 +1410,211 @@ Assistent: %2</translation>
     </message>
 </context>
 <context>
+    <name>Dialogsmith::DuplicateFinder</name>
+    <message>
+        <source>Cannot open %1 to find duplicates: %2</source>
+        <translation>%1 kann zur Duplikatsuche nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DuplicatesModel</name>
+    <message>
+        <source>Cannot read the duplicates: %1</source>
+        <translation>Die Duplikate können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n duplicate(s))</source>
+        <translation>
+            <numerusform>%1 (%n Duplikat)</numerusform>
+            <numerusform>%1 (%n Duplikate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Beinahe</translation>
+    </message>
+    <message>
+        <source>The same text as the original once case, punctuation and spacing are set aside</source>
+        <translation>Derselbe Text wie das Original, wenn man Groß-/Kleinschreibung, Satzzeichen und Leerraum außer Acht lässt</translation>
+    </message>
+    <message>
+        <source>Most of its word sequences are in the original too</source>
+        <translation>Die meisten seiner Wortfolgen stehen auch im Original</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DuplicatesWindow</name>
+    <message>
+        <source>Duplicates — %1</source>
+        <translation>Duplikate — %1</translation>
+    </message>
+    <message>
+        <source>How similar two samples must be to count as near duplicates: the estimated share of word sequences they have in common. Higher finds fewer, closer copies.</source>
+        <translation>Wie ähnlich sich zwei Beispiele sein müssen, um als Beinahe-Duplikate zu gelten: der geschätzte Anteil gemeinsamer Wortfolgen. Höher findet weniger, engere Kopien.</translation>
+    </message>
+    <message>
+        <source>Near-duplicate &amp;threshold:</source>
+        <translation>&amp;Schwelle für Beinahe-Duplikate:</translation>
+    </message>
+    <message>
+        <source>Keep the original and reject the other samples of its group (Ctrl+1)</source>
+        <translation>Das Original behalten und die anderen Beispiele seiner Gruppe ablehnen (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Keep this duplicate and reject the other samples of its group (Ctrl+2)</source>
+        <translation>Dieses Duplikat behalten und die anderen Beispiele seiner Gruppe ablehnen (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation>Dieses behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All Duplicates</source>
+        <translation>Alle Duplikate a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Keep the original of every group and reject its duplicates</source>
+        <translation>Von jeder Gruppe das Original behalten und seine Duplikate ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Duplikate werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Reading samples: %v of %m</source>
+        <translation>Beispiele werden gelesen: %v von %m</translation>
+    </message>
+    <message>
+        <source>Comparing samples: %v of %m</source>
+        <translation>Beispiele werden verglichen: %v von %m</translation>
+    </message>
+    <message>
+        <source>Cannot read the duplicates: %1</source>
+        <translation>Die Duplikate können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt; · conversation %1 · %2</source>
+        <translation>&lt;b&gt;Original&lt;/b&gt; · Gespräch %1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 duplicate&lt;/b&gt; · conversation %2 · similarity %3 % · %4</source>
+        <translation>&lt;b&gt;%1 Duplikat&lt;/b&gt; · Gespräch %2 · Ähnlichkeit %3 % · %4</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Beinahe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep Conversation %1, Reject %n Other(s)</source>
+        <translation>
+            <numerusform>Gespräch %1 behalten, %n anderes ablehnen</numerusform>
+            <numerusform>Gespräch %1 behalten, %n andere ablehnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Duplicate(s)</source>
+        <translation>
+            <numerusform>%n Duplikat ablehnen</numerusform>
+            <numerusform>%n Duplikate ablehnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Cannot change the review: %1</source>
+        <translation>Die Prüfung kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot find duplicates: %1</source>
+        <translation>Duplikate können nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 samples: %2 exact and %3 near duplicates in %4 groups.</source>
+        <translation>%1 Beispiele: %2 exakte und %3 Beinahe-Duplikate in %4 Gruppen.</translation>
+    </message>
+    <message>
+        <source>The project is read-only: duplicates cannot be looked for or rejected.</source>
+        <translation>Das Projekt ist schreibgeschützt: Duplikate können weder gesucht noch abgelehnt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No duplicates among the %n complete sample(s). Samples are compared as runs complete them and as you edit them.</source>
+        <translation>
+            <numerusform>Keine Duplikate unter dem %n fertigen Beispiel. Beispiele werden verglichen, sobald Durchläufe sie fertigstellen und während Sie sie bearbeiten.</numerusform>
+            <numerusform>Keine Duplikate unter den %n fertigen Beispielen. Beispiele werden verglichen, sobald Durchläufe sie fertigstellen und während Sie sie bearbeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Duplicate Threshold</source>
+        <translation>Duplikat-Schwelle ändern</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::EditorParts</name>
     <message>
         <source>This project is read-only: %1. You can look at the design but not change it; File ▸ Save As… makes a copy you can edit.</source>
@@ -977,10 +1646,6 @@ Assistent: %2</translation>
     <message>
         <source>The project has several provider profiles: choose the one for the user simulator and the one for the assistant in the generation settings.</source>
         <translation>Das Projekt hat mehrere Anbieterprofile: In den Erzeugungseinstellungen das Profil für den Nutzersimulator und das für den Assistenten auswählen.</translation>
-    </message>
-    <message>
-        <source>The %1 template cannot be rendered: %2</source>
-        <translation>Die Vorlage %1 kann nicht gerendert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The model &quot;%1&quot; answered with an empty message %n time(s) in a row.</source>
@@ -1020,6 +1685,44 @@ Assistent: %2</translation>
     <message>
         <source>Conversation %1 failed: it is not waiting to be continued.</source>
         <translation>Gespräch %1 ist fehlgeschlagen: Es wartet nicht darauf, fortgesetzt zu werden.</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile: add one that says which model judges.</source>
+        <translation>Das Projekt hat kein Anbieterprofil: Eines hinzufügen, das festlegt, welches Modell bewertet.</translation>
+    </message>
+    <message>
+        <source>The project has several provider profiles: choose the one that judges in the judge settings.</source>
+        <translation>Das Projekt hat mehrere Anbieterprofile: In den Judge-Einstellungen dasjenige wählen, das bewertet.</translation>
+    </message>
+    <message>
+        <source>The judge profile &quot;%1&quot; is none of the project&apos;s provider profiles.</source>
+        <translation>Das Judge-Profil „%1“ ist keines der Anbieterprofile des Projekts.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s samples: %1</source>
+        <translation>Die Beispiele des Projekts können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model &quot;%1&quot; gave no usable reply %n time(s) in a row: %2</source>
+        <translation>
+            <numerusform>Das Modell „%1“ hat %n-mal hintereinander keine brauchbare Antwort gegeben: %2</numerusform>
+            <numerusform>Das Modell „%1“ hat %n-mal hintereinander keine brauchbare Antwort gegeben: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It waited for another sample of the run that did not finish.</source>
+        <translation>Es hat auf ein anderes Beispiel des Durchlaufs gewartet, das nicht fertig wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::Engine::Planner</name>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +2028,271 @@ Assistent: %2</translation>
         <source>Stop the export; no file is written</source>
         <translation>Den Export stoppen; es wird keine Datei geschrieben</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Only samples that &amp;pass the quality filters</source>
+        <translation>Nur Beispiele, die die Qualitätsfilter &amp;bestehen</translation>
+    </message>
+    <message>
+        <source>Leaves out what the dataset view&apos;s quality settings hide: the filter rules switched on, samples judged below the threshold, and duplicates</source>
+        <translation>Lässt aus, was die Qualitätseinstellungen der Datensatzansicht ausblenden: die eingeschalteten Filterregeln, unter der Schwelle bewertete Beispiele und Duplikate</translation>
+    </message>
+    <message>
+        <source>(checking the latest samples…)</source>
+        <translation>(die neuesten Beispiele werden geprüft…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality settings left out %Ln: %1.</source>
+        <translation>
+            <numerusform>Die Qualitätseinstellungen haben %Ln ausgelassen: %1.</numerusform>
+            <numerusform>Die Qualitätseinstellungen haben %Ln ausgelassen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>judged below %1 — %2</source>
+        <translation>unter %1 bewertet — %2</translation>
+    </message>
+    <message>
+        <source>duplicates — %1</source>
+        <translation>Duplikate — %1</translation>
+    </message>
+    <message>
+        <source>No quality filter is switched on (Dataset view ▸ Quality).</source>
+        <translation>Kein Qualitätsfilter ist eingeschaltet (Datensatzansicht ▸ Qualität).</translation>
+    </message>
+    <message>
+        <source>None of them is caught by the quality filters.</source>
+        <translation>Keines davon wird von den Qualitätsfiltern erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaves out %Ln sample(s): %1.</source>
+        <translation>
+            <numerusform>Lässt %Ln Beispiel aus: %1.</numerusform>
+            <numerusform>Lässt %Ln Beispiele aus: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would leave out %Ln sample(s): %1.</source>
+        <translation>
+            <numerusform>Würde %Ln Beispiel auslassen: %1.</numerusform>
+            <numerusform>Würde %Ln Beispiele auslassen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not judged yet (kept).</source>
+        <translation>
+            <numerusform>%Ln noch nicht bewertet (behalten).</numerusform>
+            <numerusform>%Ln noch nicht bewertet (behalten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::JudgeDialog</name>
+    <message>
+        <source>Judge Samples</source>
+        <translation>Beispiele bewerten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;sample</source>
+        <translation>Das ganze &amp;Beispiel</translation>
+    </message>
+    <message>
+        <source>Each &amp;answer (the sample scores as its worst answer)</source>
+        <translation>Jede &amp;Antwort (das Beispiel erhält die Wertung seiner schlechtesten Antwort)</translation>
+    </message>
+    <message>
+        <source>Judge &amp;again the samples this rubric already judged</source>
+        <translation>Die von dieser Rubrik bereits bewerteten Beispiele &amp;erneut bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Judge:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Wertung:</translation>
+    </message>
+    <message>
+        <source>A judge model scores each complete sample on the rubric and says why. The scores show in the dataset, which can keep only the samples above a threshold.</source>
+        <translation>Ein Judge-Modell bewertet jedes fertige Beispiel nach der Rubrik und begründet es. Die Wertungen erscheinen im Datensatz, der nur die Beispiele über einer Schwelle behalten kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile to judge with: add one in Tools ▸ Providers…</source>
+        <translation>Das Projekt hat kein Anbieterprofil zum Bewerten: Unter Extras › Anbieter… eines hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no sample to judge on this rubric.</source>
+        <translation>Es gibt kein Beispiel, das nach dieser Rubrik zu bewerten ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) will be judged.</source>
+        <translation>
+            <numerusform>%n Beispiel wird bewertet.</numerusform>
+            <numerusform>%n Beispiele werden bewertet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::JudgeSettings</name>
+    <message>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>The scales a judge can score on; choose one to edit it below</source>
+        <translation>Die Skalen, auf denen ein Judge bewerten kann; eine auswählen, um sie unten zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add R&amp;ubric</source>
+        <translation>R&amp;ubrik hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Rubric</source>
+        <translation>Rubrik entfernen</translation>
+    </message>
+    <message>
+        <source>A name, for example 1-10</source>
+        <translation>Ein Name, zum Beispiel 1-10</translation>
+    </message>
+    <message>
+        <source>The lowest score of the scale</source>
+        <translation>Die niedrigste Wertung der Skala</translation>
+    </message>
+    <message>
+        <source>The highest score of the scale; more than the lowest</source>
+        <translation>Die höchste Wertung der Skala; mehr als die niedrigste</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>What the judge looks for, and what each score means</source>
+        <translation>Worauf der Judge achtet und was jede Wertung bedeutet</translation>
+    </message>
+    <message>
+        <source>The rubric judging uses; the dataset&apos;s score threshold is on its scale</source>
+        <translation>Die Rubrik, die beim Bewerten verwendet wird; die Wertungsschwelle des Datensatzes bezieht sich auf ihre Skala</translation>
+    </message>
+    <message>
+        <source>The provider profile that scores samples</source>
+        <translation>Das Anbieterprofil, das Beispiele bewertet</translation>
+    </message>
+    <message>
+        <source>The whole conversation</source>
+        <translation>Das ganze Gespräch</translation>
+    </message>
+    <message>
+        <source>Each assistant turn</source>
+        <translation>Jeder Assistenten-Beitrag</translation>
+    </message>
+    <message>
+        <source>Score a sample once, or each of its answers</source>
+        <translation>Ein Beispiel einmal bewerten oder jede seiner Antworten</translation>
+    </message>
+    <message>
+        <source>Rubrics:</source>
+        <translation>Rubriken:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <source>Crite&amp;ria:</source>
+        <translation>Krite&amp;rien:</translation>
+    </message>
+    <message>
+        <source>Rubric &amp;in use:</source>
+        <translation>Verwendete Rubr&amp;ik:</translation>
+    </message>
+    <message>
+        <source>Judge pro&amp;file:</source>
+        <translation>Judge-Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>&amp;Wertung:</translation>
+    </message>
+    <message>
+        <source>Rename Rubric</source>
+        <translation>Rubrik umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Rubric Scale</source>
+        <translation>Skala der Rubrik ändern</translation>
+    </message>
+    <message>
+        <source>Edit Rubric Criteria</source>
+        <translation>Kriterien der Rubrik bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose Rubric</source>
+        <translation>Rubrik wählen</translation>
+    </message>
+    <message>
+        <source>Choose Judge Profile</source>
+        <translation>Judge-Profil wählen</translation>
+    </message>
+    <message>
+        <source>Judge Each Turn</source>
+        <translation>Jeden Beitrag bewerten</translation>
+    </message>
+    <message>
+        <source>Judge Whole Conversations</source>
+        <translation>Ganze Gespräche bewerten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s profile</source>
+        <translation>Das Profil des Assistenten</translation>
+    </message>
+    <message>
+        <source>Rubric %1</source>
+        <translation>Rubrik %1</translation>
+    </message>
+    <message>
+        <source>Score how well the answer serves the user: correct, complete, clear.</source>
+        <translation>Bewerte, wie gut die Antwort dem Nutzer dient: korrekt, vollständig, klar.</translation>
+    </message>
+    <message>
+        <source>Add Rubric</source>
+        <translation>Rubrik hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::KeyField</name>
@@ -1510,6 +2478,14 @@ Assistent: %4</translation>
         <source>Stopped: %1</source>
         <translation>Gestoppt: %1</translation>
     </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::LivePreviewPanel</name>
@@ -1578,6 +2554,10 @@ Gespräche erscheinen hier Beitrag für Beitrag, während sie geschrieben werden
     <message>
         <source>Stopped: %1</source>
         <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Verworfen: %1</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2899,34 @@ Gespräche erscheinen hier Beitrag für Beitrag, während sie geschrieben werden
     <message>
         <source>Continue the paused run</source>
         <translation>Den pausierten Durchlauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Judge Samples…</source>
+        <translation>Beispiele &amp;bewerten…</translation>
+    </message>
+    <message>
+        <source>Score the project&apos;s samples on a rubric with a judge model</source>
+        <translation>Die Beispiele des Projekts mit einem Judge-Modell nach einer Rubrik bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Abdeckung</translation>
+    </message>
+    <message>
+        <source>How the samples spread over topics, personas and the other factors, planned versus made</source>
+        <translation>Wie sich die Beispiele auf Themen, Personas und die anderen Faktoren verteilen, geplant gegenüber erzeugt</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Duplikate…</translation>
+    </message>
+    <message>
+        <source>Groups of exact and near duplicate samples, and which of them to keep</source>
+        <translation>Gruppen exakter und beinahe gleicher Beispiele und welche davon behalten werden</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3686,199 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     </message>
 </context>
 <context>
+    <name>Dialogsmith::QualityBar</name>
+    <message>
+        <source>Leaves out samples with a refusal or AI boilerplate (&quot;As an AI language model&quot;, &quot;I&apos;m sorry, but I can&apos;t assist&quot;), in English, German, Indonesian and Chinese</source>
+        <translation>Lässt Beispiele mit einer Ablehnung oder KI-Floskel aus („As an AI language model“, „I&apos;m sorry, but I can&apos;t assist“), auf Englisch, Deutsch, Indonesisch und Chinesisch</translation>
+    </message>
+    <message>
+        <source>Filter Refusals</source>
+        <translation>Ablehnungen filtern</translation>
+    </message>
+    <message>
+        <source>Keep Refusals</source>
+        <translation>Ablehnungen behalten</translation>
+    </message>
+    <message>
+        <source>Leaves out samples with an empty message or one the model stopped at its token limit</source>
+        <translation>Lässt Beispiele mit einer leeren Nachricht aus oder mit einer, die das Modell am Token-Limit beendet hat</translation>
+    </message>
+    <message>
+        <source>Filter Truncated Samples</source>
+        <translation>Abgeschnittene Beispiele filtern</translation>
+    </message>
+    <message>
+        <source>Keep Truncated Samples</source>
+        <translation>Abgeschnittene Beispiele behalten</translation>
+    </message>
+    <message>
+        <source>Leaves out samples with a message in another language than the user persona&apos;s (or, when the persona names none, the language given here). Only messages long enough for a sure detection count.</source>
+        <translation>Lässt Beispiele mit einer Nachricht in einer anderen Sprache als der der Nutzer-Persona aus (oder, wenn die Persona keine nennt, der hier angegebenen Sprache). Nur Nachrichten, die lang genug für eine sichere Erkennung sind, zählen.</translation>
+    </message>
+    <message>
+        <source>Filter Wrong Language</source>
+        <translation>Falsche Sprache filtern</translation>
+    </message>
+    <message>
+        <source>Keep Wrong Language</source>
+        <translation>Falsche Sprache behalten</translation>
+    </message>
+    <message>
+        <source>Leaves out samples whose shortest message has fewer characters than this</source>
+        <translation>Lässt Beispiele aus, deren kürzeste Nachricht weniger Zeichen hat als dies</translation>
+    </message>
+    <message>
+        <source>Filter Short Samples</source>
+        <translation>Kurze Beispiele filtern</translation>
+    </message>
+    <message>
+        <source>Keep Short Samples</source>
+        <translation>Kurze Beispiele behalten</translation>
+    </message>
+    <message>
+        <source>Leaves out samples whose longest message has more characters than this</source>
+        <translation>Lässt Beispiele aus, deren längste Nachricht mehr Zeichen hat als dies</translation>
+    </message>
+    <message>
+        <source>Filter Long Samples</source>
+        <translation>Lange Beispiele filtern</translation>
+    </message>
+    <message>
+        <source>Keep Long Samples</source>
+        <translation>Lange Beispiele behalten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The expected language when the user persona names none, for example German</source>
+        <translation>Die erwartete Sprache, wenn die Nutzer-Persona keine nennt, zum Beispiel Deutsch</translation>
+    </message>
+    <message>
+        <source>Change Expected Language</source>
+        <translation>Erwartete Sprache ändern</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Change Length Limit</source>
+        <translation>Längengrenze ändern</translation>
+    </message>
+    <message>
+        <source>&lt; </source>
+        <translation>&lt; </translation>
+    </message>
+    <message>
+        <source>&gt; </source>
+        <translation>&gt; </translation>
+    </message>
+    <message>
+        <source>Judge score ≥ </source>
+        <translation>Judge-Wertung ≥ </translation>
+    </message>
+    <message>
+        <source>No judge threshold</source>
+        <translation>Keine Judge-Schwelle</translation>
+    </message>
+    <message>
+        <source>Leaves out samples the judge scored below this, on the scale of the rubric judging uses. Samples not judged yet are kept.</source>
+        <translation>Lässt Beispiele aus, die der Judge darunter bewertet hat, auf der Skala der beim Bewerten verwendeten Rubrik. Noch nicht bewertete Beispiele bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Change Judge Threshold</source>
+        <translation>Judge-Schwelle ändern</translation>
+    </message>
+    <message>
+        <source>Exact and near duplicates of an earlier sample: hidden (the first of each group stays, and only it is exported), or listed right after the sample they repeat</source>
+        <translation>Exakte und Beinahe-Duplikate eines früheren Beispiels: ausgeblendet (das erste jeder Gruppe bleibt, und nur es wird exportiert) oder direkt nach dem Beispiel aufgeführt, das sie wiederholen</translation>
+    </message>
+    <message>
+        <source>Hide Duplicates</source>
+        <translation>Duplikate ausblenden</translation>
+    </message>
+    <message>
+        <source>Keep Duplicates</source>
+        <translation>Duplikate behalten</translation>
+    </message>
+    <message>
+        <source>Lists the samples the quality settings leave out too, greyed, with what caught them in the Quality column</source>
+        <translation>Führt auch die Beispiele auf, die die Qualitätseinstellungen auslassen, ausgegraut, mit dem Grund in der Spalte Qualität</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Qualität:</translation>
+    </message>
+    <message>
+        <source>Leaves out samples the judge scored below this, on the scale of the rubric &quot;%1&quot; (%2 to %3). Samples not judged yet are kept.</source>
+        <translation>Lässt Beispiele aus, die der Judge darunter bewertet hat, auf der Skala der Rubrik „%1“ (%2 bis %3). Noch nicht bewertete Beispiele bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Checking samples… %1 of %2</source>
+        <translation>Beispiele werden geprüft… %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Refusals and boilerplate</source>
+        <translation>Ablehnungen und Floskeln</translation>
+    </message>
+    <message>
+        <source>Empty or truncated</source>
+        <translation>Leer oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Falsche Sprache</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Zu kurz</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Zu lang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 below, %Ln not judged (kept)</source>
+        <translation>
+            <numerusform>%1 darunter, %Ln nicht bewertet (behalten)</numerusform>
+            <numerusform>%1 darunter, %Ln nicht bewertet (behalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not judged</source>
+        <translation>
+            <numerusform>%Ln nicht bewertet</numerusform>
+            <numerusform>%Ln nicht bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide duplicates (keep the first) — %1</source>
+        <translation>Duplikate ausblenden (das erste behalten) — %1</translation>
+    </message>
+    <message>
+        <source>Group duplicates — %1</source>
+        <translation>Duplikate gruppieren — %1</translation>
+    </message>
+    <message>
+        <source>Duplicates in place — %1</source>
+        <translation>Duplikate an Ort und Stelle — %1</translation>
+    </message>
+    <message>
+        <source>Show removed (%1)</source>
+        <translation>Entfernte anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Show removed</source>
+        <translation>Entfernte anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ReviewPanel</name>
     <message>
         <source>Not reviewed yet</source>
@@ -2736,10 +3937,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <translation>Entnommen aus</translation>
     </message>
     <message>
-        <source>The document excerpt the conversation is grounded in</source>
-        <translation>Der Dokumentausschnitt, auf dem das Gespräch beruht</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
@@ -2776,10 +3973,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <translation>Original öffnen (Gespräch %1)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1, chunk %2</source>
-        <translation>&lt;b&gt;Grundlage:&lt;/b&gt; %1, Ausschnitt %2</translation>
-    </message>
-    <message>
         <source>Kept as you type; Edit ▸ Undo takes a change back (N puts the cursor here)</source>
         <translation>Wird während der Eingabe übernommen; Bearbeiten ▸ Rückgängig nimmt eine Änderung zurück (N setzt den Cursor hierher)</translation>
     </message>
@@ -2790,6 +3983,37 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>Rate %1 of 5 (key %1); click the current rating again to clear it</source>
         <translation>Mit %1 von 5 bewerten (Taste %1); die aktuelle Bewertung erneut anklicken, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>The document chunks this conversation drew on: click one to see it, with the passages its messages share marked</source>
+        <translation>Die Dokumentausschnitte, auf die sich dieses Gespräch stützt: einen anklicken, um ihn zu sehen, mit markierten Passagen, die seine Nachrichten teilen</translation>
+    </message>
+    <message>
+        <source>The document chunk, as the run cut it; the passages the message shares with it are marked</source>
+        <translation>Der Dokumentausschnitt, wie der Durchlauf ihn zerlegt hat; die Passagen, die die Nachricht mit ihm teilt, sind markiert</translation>
+    </message>
+    <message>
+        <source>§%1 · %2</source>
+        <translation>§%1 · %2</translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s</source>
+        <translation>die des Gesprächs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chunks used&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verwendete Ausschnitte&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s): %1</source>
+        <translation>
+            <numerusform>%n Nachricht: %1</numerusform>
+            <numerusform>%n Nachrichten: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2833,6 +4057,10 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <source>The run failed.</source>
         <translation>Der Durchlauf ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>The design could not be saved, so judging did not start: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden, daher hat das Bewerten nicht begonnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::RunPanel</name>
@@ -2843,10 +4071,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>%p% · ETA —</source>
         <translation>%p% · Restzeit —</translation>
-    </message>
-    <message>
-        <source>Conversations done</source>
-        <translation>Fertige Gespräche</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2883,18 +4107,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Conversations complete in this run, of those planned</source>
-        <translation>In diesem Durchlauf fertige Gespräche, von den geplanten</translation>
-    </message>
-    <message>
-        <source>Conversations that failed: the dataset shows why</source>
-        <translation>Fehlgeschlagene Gespräche: Der Datensatz zeigt, warum</translation>
-    </message>
-    <message>
-        <source>Conversations being written now</source>
-        <translation>Gespräche, die gerade geschrieben werden</translation>
     </message>
     <message>
         <source>Input and output tokens the run has used, against its token budget</source>
@@ -2964,13 +4176,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <source>Run %1 complete</source>
         <translation>Durchlauf %1 abgeschlossen</translation>
     </message>
-    <message numerus="yes">
-        <source>Run %1 complete, %n conversation(s) failed</source>
-        <translation>
-            <numerusform>Durchlauf %1 abgeschlossen, %n Gespräch fehlgeschlagen</numerusform>
-            <numerusform>Durchlauf %1 abgeschlossen, %n Gespräche fehlgeschlagen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1 cancelled: Start resumes it</source>
         <translation>Durchlauf %1 abgebrochen: „Starten“ setzt ihn fort</translation>
@@ -2982,6 +4187,29 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>Run failed: %1</source>
         <translation>Durchlauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Samples done</source>
+        <translation>Fertige Beispiele</translation>
+    </message>
+    <message>
+        <source>Samples (conversations, pairs, triplets…) complete in this run, of those planned</source>
+        <translation>Beispiele (Gespräche, Paare, Tripletts…), die in diesem Durchlauf fertig sind, von den geplanten</translation>
+    </message>
+    <message>
+        <source>Samples that failed: the dataset shows why</source>
+        <translation>Fehlgeschlagene Beispiele: Der Datensatz zeigt, warum</translation>
+    </message>
+    <message>
+        <source>Samples being written now</source>
+        <translation>Beispiele, die gerade geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 complete, %n sample(s) failed</source>
+        <translation>
+            <numerusform>Durchlauf %1 fertig, %n Beispiel fehlgeschlagen</numerusform>
+            <numerusform>Durchlauf %1 fertig, %n Beispiele fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3035,10 +4263,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <translation>Gespräche</translation>
     </message>
     <message>
-        <source>How many conversations a new run plans</source>
-        <translation>Wie viele Gespräche ein neuer Durchlauf plant</translation>
-    </message>
-    <message>
         <source>Exchanges (a question and its answer) per conversation, drawn from this range</source>
         <translation>Beiträge (je eine Frage und ihre Antwort) pro Gespräch, aus diesem Bereich gezogen</translation>
     </message>
@@ -3047,20 +4271,12 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <translation>bis</translation>
     </message>
     <message>
-        <source>Share of conversations grounded in a chunk of a document (when there are documents)</source>
-        <translation>Anteil der Gespräche, die auf einem Dokumentausschnitt beruhen (wenn es Dokumente gibt)</translation>
-    </message>
-    <message>
         <source>Chance that a follow-up question moves on to another chunk of the same document</source>
         <translation>Wahrscheinlichkeit, dass eine Folgefrage zu einem anderen Ausschnitt desselben Dokuments wechselt</translation>
     </message>
     <message>
         <source>When the user simulator replies with this, the conversation ends early</source>
         <translation>Wenn der Nutzersimulator dies antwortet, endet das Gespräch vorzeitig</translation>
-    </message>
-    <message>
-        <source>&amp;Count:</source>
-        <translation>&amp;Anzahl:</translation>
     </message>
     <message>
         <source>&amp;Turns:</source>
@@ -3081,10 +4297,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>Models</source>
         <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>The provider profile that plays the user and writes the questions</source>
-        <translation>Das Anbieterprofil, das den Nutzer spielt und die Fragen schreibt</translation>
     </message>
     <message>
         <source>The provider profile that answers: the model being distilled</source>
@@ -3131,10 +4343,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <translation>Tempo und Budget</translation>
     </message>
     <message>
-        <source>Conversations written at once; the profiles&apos; own limits apply too</source>
-        <translation>Gleichzeitig geschriebene Gespräche; die eigenen Grenzen der Profile gelten ebenfalls</translation>
-    </message>
-    <message>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
@@ -3145,10 +4353,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>The run stops (resumably) once it has used this many tokens, input and output</source>
         <translation>Der Durchlauf stoppt (fortsetzbar), sobald er so viele Tokens verbraucht hat, Ein- und Ausgabe</translation>
-    </message>
-    <message>
-        <source>The same seed and design plan the same conversations</source>
-        <translation>Derselbe Seed und derselbe Entwurf planen dieselben Gespräche</translation>
     </message>
     <message>
         <source>C&amp;oncurrency:</source>
@@ -3169,10 +4373,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>Estimate</source>
         <translation>Schätzung</translation>
-    </message>
-    <message>
-        <source>Change Conversation Count</source>
-        <translation>Gesprächsanzahl ändern</translation>
     </message>
     <message>
         <source>Change Turns</source>
@@ -3258,13 +4458,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <source>No price for %1: counted as free.</source>
         <translation>Kein Preis für %1: als kostenlos gerechnet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversation(s) at once</source>
-        <translation>
-            <numerusform>Zeit: &lt;b&gt;%1&lt;/b&gt; mit %n Gespräch gleichzeitig</numerusform>
-            <numerusform>Zeit: &lt;b&gt;%1&lt;/b&gt; mit %n Gesprächen gleichzeitig</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The budget is likely to stop the run before it is complete (it can be resumed with a larger one).</source>
         <translation>Das Budget wird den Durchlauf wahrscheinlich stoppen, bevor er fertig ist (mit einem größeren Budget kann er fortgesetzt werden).</translation>
@@ -3280,6 +4473,402 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>The runs could not be read: %1</source>
         <translation>Die Durchläufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Evolved instructions (Evol-Instruct)</source>
+        <translation>Weiterentwickelte Anweisungen (Evol-Instruct)</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A</source>
+        <translation>Wissens-Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Preference pairs</source>
+        <translation>Präferenzpaare</translation>
+    </message>
+    <message>
+        <source>Embedding triplets</source>
+        <translation>Embedding-Tripletts</translation>
+    </message>
+    <message>
+        <source>Single-turn instruction and response pairs, modelled on your seed instructions; a bad instruction is dropped before it costs a response.</source>
+        <translation>Anweisung-Antwort-Paare mit einem Beitrag, nach dem Vorbild Ihrer Seed-Anweisungen; eine schlechte Anweisung wird verworfen, bevor sie eine Antwort kostet.</translation>
+    </message>
+    <message>
+        <source>Instructions made harder (in depth) or new ones of the same domain (in breadth), over several generations, each answered.</source>
+        <translation>Anweisungen, die schwieriger gemacht werden (in die Tiefe) oder neue desselben Gebiets (in die Breite), über mehrere Generationen, jede beantwortet.</translation>
+    </message>
+    <message>
+        <source>Questions and answers grounded in the chunks of your documents, each checked for faithfulness to its chunk.</source>
+        <translation>Fragen und Antworten, gestützt auf die Ausschnitte Ihrer Dokumente, jeweils auf Treue zu ihrem Ausschnitt geprüft.</translation>
+    </message>
+    <message>
+        <source>Several responses to a prompt, ranked by a judge: chosen and rejected, with the judge&apos;s reasons.</source>
+        <translation>Mehrere Antworten auf einen Prompt, von einem Judge gereiht: gewählt und abgelehnt, mit den Begründungen des Judges.</translation>
+    </message>
+    <message>
+        <source>Search queries each chunk answers, with hard negatives from other chunks: anchor, positive and negative triplets.</source>
+        <translation>Suchanfragen, die jeder Ausschnitt beantwortet, mit harten Negativen aus anderen Ausschnitten: Anker-, Positiv- und Negativ-Tripletts.</translation>
+    </message>
+    <message>
+        <source>Multi-turn conversations between a simulated user and the assistant.</source>
+        <translation>Gespräche mit mehreren Beiträgen zwischen einem simulierten Nutzer und dem Assistenten.</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anweisungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions to evolve:</source>
+        <translation>Weiterzuentwickelnde &amp;Anweisungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Prompts:</translation>
+    </message>
+    <message>
+        <source>&amp;Triplets:</source>
+        <translation>&amp;Tripletts:</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations:</source>
+        <translation>&amp;Gespräche:</translation>
+    </message>
+    <message>
+        <source>Add constraints</source>
+        <translation>Bedingungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Deepen</source>
+        <translation>Vertiefen</translation>
+    </message>
+    <message>
+        <source>Concretise</source>
+        <translation>Konkretisieren</translation>
+    </message>
+    <message>
+        <source>Require more reasoning</source>
+        <translation>Mehr Schlussfolgern verlangen</translation>
+    </message>
+    <message>
+        <source>Breadth (a new instruction)</source>
+        <translation>Breite (eine neue Anweisung)</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>Was erzeugt wird</translation>
+    </message>
+    <message>
+        <source>The kind of training data a run makes (CLI: --mode)</source>
+        <translation>Die Art der Trainingsdaten, die ein Durchlauf erzeugt (CLI: --mode)</translation>
+    </message>
+    <message>
+        <source>How many samples a new run plans</source>
+        <translation>Wie viele Beispiele ein neuer Durchlauf plant</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Choose Mode %1</source>
+        <translation>Modus %1 wählen</translation>
+    </message>
+    <message>
+        <source>Change Count</source>
+        <translation>Anzahl ändern</translation>
+    </message>
+    <message>
+        <source>Example instructions the generated ones are modelled on. Double-click or F2 to edit; Insert adds one, Delete removes the selected, Ctrl+V pastes one per line.</source>
+        <translation>Beispielanweisungen, nach deren Vorbild die erzeugten gestaltet werden. Doppelklick oder F2 zum Bearbeiten; Einfg fügt eine hinzu, Entf entfernt die ausgewählten, Strg+V fügt eine pro Zeile ein.</translation>
+    </message>
+    <message>
+        <source>No seed instructions yet: add some, or paste several lines at once.</source>
+        <translation>Noch keine Seed-Anweisungen: welche hinzufügen oder mehrere Zeilen auf einmal einfügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a seed instruction (Insert)</source>
+        <translation>Eine Seed-Anweisung hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected seed instructions (Delete)</source>
+        <translation>Die ausgewählten Seed-Anweisungen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Lines</source>
+        <translation>Zeilen ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)</source>
+        <translation>Jede nicht leere Zeile der Zwischenablage als Seed-Anweisung hinzufügen (Strg+V in der Liste)</translation>
+    </message>
+    <message>
+        <source>How many seed instructions each request shows the model</source>
+        <translation>Wie viele Seed-Anweisungen jede Anfrage dem Modell zeigt</translation>
+    </message>
+    <message>
+        <source>Seeds &amp;per request:</source>
+        <translation>Seeds &amp;pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Seed instructions:</source>
+        <translation>Seed-Anweisungen:</translation>
+    </message>
+    <message>
+        <source>Remove Seed Instruction</source>
+        <translation>Seed-Anweisung entfernen</translation>
+    </message>
+    <message>
+        <source>Add Seed Instruction</source>
+        <translation>Seed-Anweisung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Seed Instruction</source>
+        <translation>Seed-Anweisung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Seeds per Request</source>
+        <translation>Seeds pro Anfrage ändern</translation>
+    </message>
+    <message>
+        <source>Evolve in Direction %1</source>
+        <translation>In Richtung %1 weiterentwickeln</translation>
+    </message>
+    <message>
+        <source>Do Not Evolve in Direction %1</source>
+        <translation>Nicht in Richtung %1 weiterentwickeln</translation>
+    </message>
+    <message>
+        <source>How many times in a row each instruction is evolved; every generation is a sample</source>
+        <translation>Wie oft nacheinander jede Anweisung weiterentwickelt wird; jede Generation ist ein Beispiel</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>Richtungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Generations:</source>
+        <translation>&amp;Generationen:</translation>
+    </message>
+    <message>
+        <source>Change Generations</source>
+        <translation>Generationen ändern</translation>
+    </message>
+    <message>
+        <source>Check each answer&apos;s &amp;faithfulness to its chunk</source>
+        <translation>Die &amp;Treue jeder Antwort zu ihrem Ausschnitt prüfen</translation>
+    </message>
+    <message>
+        <source>A judge reads the chunk and the answer; an unfaithful answer is dropped with the judge&apos;s reason</source>
+        <translation>Ein Judge liest den Ausschnitt und die Antwort; eine untreue Antwort wird mit der Begründung des Judges verworfen</translation>
+    </message>
+    <message>
+        <source>Check Faithfulness</source>
+        <translation>Treue prüfen</translation>
+    </message>
+    <message>
+        <source>Do Not Check Faithfulness</source>
+        <translation>Treue nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Responses per prompt for the judge to rank, at least two</source>
+        <translation>Antworten pro Prompt, die der Judge reiht, mindestens zwei</translation>
+    </message>
+    <message>
+        <source>Who writes the responses, in turn; none ticked: the assistant profile</source>
+        <translation>Wer die Antworten der Reihe nach schreibt; keines angehakt: das Assistentenprofil</translation>
+    </message>
+    <message>
+        <source>The temperature of response %1</source>
+        <translation>Die Temperatur von Antwort %1</translation>
+    </message>
+    <message>
+        <source>Change Response Temperature</source>
+        <translation>Antworttemperatur ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Responses:</source>
+        <translation>&amp;Antworten:</translation>
+    </message>
+    <message>
+        <source>Response profiles:</source>
+        <translation>Antwortprofile:</translation>
+    </message>
+    <message>
+        <source>Temperatures:</source>
+        <translation>Temperaturen:</translation>
+    </message>
+    <message>
+        <source>Change Responses</source>
+        <translation>Antworten ändern</translation>
+    </message>
+    <message>
+        <source>Choose Response Profiles</source>
+        <translation>Antwortprofile wählen</translation>
+    </message>
+    <message>
+        <source>Search queries asked for each chunk; each becomes the anchor of one triplet</source>
+        <translation>Suchanfragen, die für jeden Ausschnitt gestellt werden; jede wird zum Anker eines Tripletts</translation>
+    </message>
+    <message>
+        <source>Per query: chunks of other passages that BM25 ranks high but that do not answer it</source>
+        <translation>Pro Anfrage: Ausschnitte anderer Passagen, die BM25 hoch einstuft, die sie aber nicht beantworten</translation>
+    </message>
+    <message>
+        <source>Per query: random chunks of other documents</source>
+        <translation>Pro Anfrage: zufällige Ausschnitte anderer Dokumente</translation>
+    </message>
+    <message>
+        <source>A judge &amp;verifies each hard negative</source>
+        <translation>Ein Judge &amp;überprüft jedes harte Negativ</translation>
+    </message>
+    <message>
+        <source>A candidate that answers the query after all is not used as a negative</source>
+        <translation>Ein Kandidat, der die Anfrage doch beantwortet, wird nicht als Negativ verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Queries per chunk:</source>
+        <translation>&amp;Anfragen pro Ausschnitt:</translation>
+    </message>
+    <message>
+        <source>&amp;Hard negatives:</source>
+        <translation>&amp;Harte Negative:</translation>
+    </message>
+    <message>
+        <source>&amp;Easy negatives:</source>
+        <translation>&amp;Leichte Negative:</translation>
+    </message>
+    <message>
+        <source>Change Queries per Chunk</source>
+        <translation>Anfragen pro Ausschnitt ändern</translation>
+    </message>
+    <message>
+        <source>Change Hard Negatives</source>
+        <translation>Harte Negative ändern</translation>
+    </message>
+    <message>
+        <source>Change Easy Negatives</source>
+        <translation>Leichte Negative ändern</translation>
+    </message>
+    <message>
+        <source>Verify Hard Negatives</source>
+        <translation>Harte Negative überprüfen</translation>
+    </message>
+    <message>
+        <source>Do Not Verify Hard Negatives</source>
+        <translation>Harte Negative nicht überprüfen</translation>
+    </message>
+    <message>
+        <source>The profile that ranks responses, checks faithfulness and verifies negatives</source>
+        <translation>Das Profil, das Antworten reiht, Treue prüft und Negative überprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Judge profile:</source>
+        <translation>&amp;Judge-Profil:</translation>
+    </message>
+    <message>
+        <source>Choose Judge Profile</source>
+        <translation>Judge-Profil wählen</translation>
+    </message>
+    <message>
+        <source>Share of samples grounded in a chunk of a document (when there are documents)</source>
+        <translation>Anteil der Beispiele, die auf einen Dokumentausschnitt gestützt sind (wenn es Dokumente gibt)</translation>
+    </message>
+    <message>
+        <source>The provider profile that plays the user and writes the questions and instructions</source>
+        <translation>Das Anbieterprofil, das den Nutzer spielt und die Fragen und Anweisungen schreibt</translation>
+    </message>
+    <message>
+        <source>Samples written at once; the profiles&apos; own limits apply too</source>
+        <translation>Gleichzeitig geschriebene Beispiele; die eigenen Grenzen der Profile gelten ebenfalls</translation>
+    </message>
+    <message>
+        <source>The same seed and design plan the same samples</source>
+        <translation>Derselbe Seed und Entwurf planen dieselben Beispiele</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s profile</source>
+        <translation>Das Profil des Assistenten</translation>
+    </message>
+    <message>
+        <source>Grounding</source>
+        <translation>Verankerung</translation>
+    </message>
+    <message>
+        <source>%1: settings</source>
+        <translation>%1: Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run makes %1 × %n generation(s) = %2 samples.</source>
+        <translation>
+            <numerusform>Der Durchlauf erzeugt %1 × %n Generation = %2 Beispiele.</numerusform>
+            <numerusform>Der Durchlauf erzeugt %1 × %n Generationen = %2 Beispiele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A needs documents: add one under Documents to ground the questions in.</source>
+        <translation>Wissens-Q&amp;A braucht Dokumente: eines unter Dokumente hinzufügen, auf das sich die Fragen stützen.</translation>
+    </message>
+    <message>
+        <source>Embedding triplets need documents: add one under Documents for the queries to be about.</source>
+        <translation>Embedding-Tripletts brauchen Dokumente: eines unter Dokumente hinzufügen, um das es in den Anfragen geht.</translation>
+    </message>
+    <message>
+        <source>Easy negatives come from other documents: with one document there are none.</source>
+        <translation>Leichte Negative stammen aus anderen Dokumenten: Bei nur einem Dokument gibt es keine.</translation>
+    </message>
+    <message>
+        <source>Evol needs instructions to evolve: add seed instructions below, or make instruction samples first.</source>
+        <translation>Evol braucht Anweisungen zum Weiterentwickeln: unten Seed-Anweisungen hinzufügen oder zuerst Anweisungsbeispiele erzeugen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one direction to evolve in.</source>
+        <translation>Mindestens eine Richtung zum Weiterentwickeln wählen.</translation>
+    </message>
+    <message>
+        <source>Preference pairs need at least two responses.</source>
+        <translation>Präferenzpaare brauchen mindestens zwei Antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n sample(s) at once</source>
+        <translation>
+            <numerusform>Zeit: &lt;b&gt;%1&lt;/b&gt; mit %n Beispiel gleichzeitig</numerusform>
+            <numerusform>Zeit: &lt;b&gt;%1&lt;/b&gt; mit %n Beispielen gleichzeitig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assumes %1 samples of %2 model calls each, instructions and questions of about %3 and answers of about %4 tokens, verdicts of about %5, prompts of %6 tokens plus the chunk, %7 s to the first token and %8 tokens per second per stream.</source>
+        <translation>Angenommen werden %1 Beispiele mit je %2 Modellaufrufen, Anweisungen und Fragen von etwa %3 und Antworten von etwa %4 Tokens, Urteile von etwa %5, Prompts von %6 Tokens plus dem Ausschnitt, %7 s bis zum ersten Token und %8 Tokens pro Sekunde pro Stream.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>%n Seed-Anweisung entfernen</numerusform>
+            <numerusform>%n Seed-Anweisungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>%n Seed-Anweisung einfügen</numerusform>
+            <numerusform>%n Seed-Anweisungen einfügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3331,6 +4920,153 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>Why it stopped</source>
         <translation>Grund für den Stopp</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::SampleDetails</name>
+    <message>
+        <source>a constraint added</source>
+        <translation>eine Bedingung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deepened</source>
+        <translation>vertieft</translation>
+    </message>
+    <message>
+        <source>made concrete</source>
+        <translation>konkretisiert</translation>
+    </message>
+    <message>
+        <source>more reasoning required</source>
+        <translation>mehr Schlussfolgern verlangt</translation>
+    </message>
+    <message>
+        <source>in breadth: a new instruction of the same domain</source>
+        <translation>in die Breite: eine neue Anweisung desselben Gebiets</translation>
+    </message>
+    <message>
+        <source>Rejected response</source>
+        <translation>Abgelehnte Antwort</translation>
+    </message>
+    <message>
+        <source>Response not ranked yet</source>
+        <translation>Antwort noch nicht gereiht</translation>
+    </message>
+    <message>
+        <source>Hard negative</source>
+        <translation>Hartes Negativ</translation>
+    </message>
+    <message>
+        <source>Easy negative</source>
+        <translation>Leichtes Negativ</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Faithfulness</source>
+        <translation>Treue</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Reihung</translation>
+    </message>
+    <message>
+        <source>Negative check</source>
+        <translation>Negativ-Prüfung</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Evolved instruction</source>
+        <translation>Weiterentwickelte Anweisung</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A</source>
+        <translation>Wissens-Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Preference pair</source>
+        <translation>Präferenzpaar</translation>
+    </message>
+    <message>
+        <source>Embedding triplet</source>
+        <translation>Embedding-Triplett</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message>
+        <source>Generation %1, %2.</source>
+        <translation>Generation %1, %2.</translation>
+    </message>
+    <message>
+        <source>Evolved from:</source>
+        <translation>Weiterentwickelt aus:</translation>
+    </message>
+    <message>
+        <source>The judge found the answer faithful to its chunk.</source>
+        <translation>Der Judge hat die Antwort als treu zu ihrem Ausschnitt befunden.</translation>
+    </message>
+    <message>
+        <source>The judge found the answer unfaithful to its chunk.</source>
+        <translation>Der Judge hat die Antwort als untreu zu ihrem Ausschnitt befunden.</translation>
+    </message>
+    <message>
+        <source>The judge ranked the responses %1, best first.</source>
+        <translation>Der Judge hat die Antworten so gereiht: %1, die beste zuerst.</translation>
+    </message>
+    <message>
+        <source>Judges&apos; verdicts</source>
+        <translation>Urteile der Judges</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>the whole sample</source>
+        <translation>das ganze Beispiel</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternativen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2</source>
+        <translation>Ausschnitt %1 von %2</translation>
+    </message>
+    <message>
+        <source>a removed document</source>
+        <translation>ein entferntes Dokument</translation>
+    </message>
+    <message>
+        <source>Judge: %1</source>
+        <translation>Judge: %1</translation>
     </message>
 </context>
 <context>
@@ -3614,10 +5350,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <translation>&lt;b&gt;Gerendert&lt;/b&gt; — die Frage, wie das Assistentenmodell sie erhält</translation>
     </message>
     <message>
-        <source>Inside {{#each history}}: %1</source>
-        <translation>Innerhalb von {{#each history}}: %1</translation>
-    </message>
-    <message>
         <source>Inside {{#each}}: the item itself.</source>
         <translation>Innerhalb von {{#each}}: das Element selbst.</translation>
     </message>
@@ -3799,6 +5531,158 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>Done in %1 s · %2 tokens in, %3 out</source>
         <translation>Fertig nach %1 s · %2 Tokens ein, %3 aus</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Instruction &amp;&amp; Evol</source>
+        <translation>Anweisung &amp;&amp; Evol</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;&amp;A</source>
+        <translation>Wissens-Q&amp;&amp;A</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Präferenz</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>The templates of a conversation. The system prompt and the answer turn also write the answers of the instruction, evol, knowledge Q&amp;A and preference modes.</source>
+        <translation>Die Vorlagen eines Gesprächs. Der System-Prompt und der Antwortbeitrag schreiben auch die Antworten der Modi Anweisung, Evol, Wissens-Q&amp;A und Präferenz.</translation>
+    </message>
+    <message>
+        <source>Instruction mode writes new instructions from seed examples; evol rewrites them. Their answers use the conversation&apos;s system prompt and answer turn.</source>
+        <translation>Der Modus Anweisung schreibt neue Anweisungen aus Seed-Beispielen; Evol schreibt sie um. Ihre Antworten verwenden den System-Prompt und den Antwortbeitrag des Gesprächs.</translation>
+    </message>
+    <message>
+        <source>Questions a chunk answers, and the judge&apos;s check that an answer keeps to its chunk.</source>
+        <translation>Fragen, die ein Ausschnitt beantwortet, und die Prüfung des Judges, ob eine Antwort bei ihrem Ausschnitt bleibt.</translation>
+    </message>
+    <message>
+        <source>The judge that ranks the responses to a prompt. The prompts come from the instruction template, the responses from the answer turn.</source>
+        <translation>Der Judge, der die Antworten auf einen Prompt reiht. Die Prompts stammen aus der Anweisungsvorlage, die Antworten aus dem Antwortbeitrag.</translation>
+    </message>
+    <message>
+        <source>Search queries a chunk answers, and the judge&apos;s check that a hard negative does not answer its query.</source>
+        <translation>Suchanfragen, die ein Ausschnitt beantwortet, und die Prüfung des Judges, dass ein hartes Negativ seine Anfrage nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>New Instruction</source>
+        <translation>Neue Anweisung</translation>
+    </message>
+    <message>
+        <source>Evolved Instruction</source>
+        <translation>Weiterentwickelte Anweisung</translation>
+    </message>
+    <message>
+        <source>Question from a Chunk</source>
+        <translation>Frage aus einem Ausschnitt</translation>
+    </message>
+    <message>
+        <source>Faithfulness Check</source>
+        <translation>Treueprüfung</translation>
+    </message>
+    <message>
+        <source>Ranking Judge</source>
+        <translation>Reihungs-Judge</translation>
+    </message>
+    <message>
+        <source>Search Queries</source>
+        <translation>Suchanfragen</translation>
+    </message>
+    <message>
+        <source>Negative Check</source>
+        <translation>Negativ-Prüfung</translation>
+    </message>
+    <message>
+        <source>Rubric Judge</source>
+        <translation>Rubrik-Judge</translation>
+    </message>
+    <message>
+        <source>Asks for a new instruction modelled on some of the seed instructions (instruction and preference modes).</source>
+        <translation>Fordert eine neue Anweisung nach dem Vorbild einiger Seed-Anweisungen an (Modi Anweisung und Präferenz).</translation>
+    </message>
+    <message>
+        <source>Asks for an instruction evolved in the direction drawn (evol mode).</source>
+        <translation>Fordert eine in der gezogenen Richtung weiterentwickelte Anweisung an (Modus Evol).</translation>
+    </message>
+    <message>
+        <source>Asks for a question the chunk answers (knowledge Q&amp;A mode).</source>
+        <translation>Fordert eine Frage an, die der Ausschnitt beantwortet (Modus Wissens-Q&amp;A).</translation>
+    </message>
+    <message>
+        <source>Asks a judge whether an answer keeps to its chunk (knowledge Q&amp;A mode).</source>
+        <translation>Fragt einen Judge, ob eine Antwort bei ihrem Ausschnitt bleibt (Modus Wissens-Q&amp;A).</translation>
+    </message>
+    <message>
+        <source>Asks a judge to rank the responses to a prompt (preference mode).</source>
+        <translation>Bittet einen Judge, die Antworten auf einen Prompt zu reihen (Modus Präferenz).</translation>
+    </message>
+    <message>
+        <source>Asks for search queries the chunk answers (embedding mode).</source>
+        <translation>Fordert Suchanfragen an, die der Ausschnitt beantwortet (Modus Embedding).</translation>
+    </message>
+    <message>
+        <source>Asks a judge whether a chunk answers a query, to confirm a hard negative (embedding mode).</source>
+        <translation>Fragt einen Judge, ob ein Ausschnitt eine Anfrage beantwortet, um ein hartes Negativ zu bestätigen (Modus Embedding).</translation>
+    </message>
+    <message>
+        <source>Asks a judge to score a sample on the rubric in use.</source>
+        <translation>Bittet einen Judge, ein Beispiel nach der verwendeten Rubrik zu bewerten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request for a new instruction</source>
+        <translation>&lt;b&gt;Gerendert&lt;/b&gt; — die Anfrage nach einer neuen Anweisung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request to evolve the first instruction</source>
+        <translation>&lt;b&gt;Gerendert&lt;/b&gt; — die Anfrage, die erste Anweisung weiterzuentwickeln</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request for a question about the chunk</source>
+        <translation>&lt;b&gt;Gerendert&lt;/b&gt; — die Anfrage nach einer Frage zum Ausschnitt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked about the sample answer</source>
+        <translation>&lt;b&gt;Gerendert&lt;/b&gt; — was der Judge zur Beispielantwort gefragt wird</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked to rank</source>
+        <translation>&lt;b&gt;Gerendert&lt;/b&gt; — was der Judge reihen soll</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request for search queries about the chunk</source>
+        <translation>&lt;b&gt;Gerendert&lt;/b&gt; — die Anfrage nach Suchanfragen zum Ausschnitt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked about a chunk and a query</source>
+        <translation>&lt;b&gt;Gerendert&lt;/b&gt; — was der Judge zu einem Ausschnitt und einer Anfrage gefragt wird</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked to score</source>
+        <translation>&lt;b&gt;Gerendert&lt;/b&gt; — was der Judge bewerten soll</translation>
+    </message>
+    <message>
+        <source>Inside {{#each %1}}: %2</source>
+        <translation>Innerhalb von {{#each %1}}: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The template is empty:&lt;/b&gt; a run of a mode that uses it cannot start. Reset it to the default or write a prompt.</source>
+        <translation>&lt;b&gt;Die Vorlage ist leer:&lt;/b&gt; Ein Durchlauf eines Modus, der sie verwendet, kann nicht starten. Sie auf den Standard zurücksetzen oder einen Prompt schreiben.</translation>
+    </message>
+    <message>
+        <source>The judge that scores samples on the rubric in use (Run ▸ Judge Samples…).</source>
+        <translation>Der Judge, der Beispiele nach der verwendeten Rubrik bewertet (Ausführen ▸ Beispiele bewerten…).</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +5971,10 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <source>Keep the changed text (Ctrl+Enter); Edit ▸ Undo takes it back</source>
         <translation>Den geänderten Text übernehmen (Strg+Eingabetaste); Bearbeiten ▸ Rückgängig nimmt ihn zurück</translation>
     </message>
+    <message>
+        <source>The document chunk this message drew on: click to see it in the review panel with the passages it shares marked</source>
+        <translation>Der Dokumentausschnitt, auf den sich diese Nachricht stützt: klicken, um ihn im Prüfbereich mit den markierten gemeinsamen Passagen zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::TurnList</name>
@@ -4149,6 +6037,10 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     <message>
         <source>This conversation has no messages.</source>
         <translation>Dieses Gespräch hat keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>§%1 · %2</source>
+        <translation>§%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +6324,55 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     </message>
 </context>
 <context>
+    <name>EmbeddingRecipe</name>
+    <message>
+        <source>Embedding triplets need documents: add a document whose chunks the queries are about.</source>
+        <translation>Embedding-Tripletts brauchen Dokumente: ein Dokument hinzufügen, um dessen Ausschnitte es in den Anfragen geht.</translation>
+    </message>
+</context>
+<context>
+    <name>EvolRecipe</name>
+    <message>
+        <source>Cannot read the project&apos;s instructions: %1</source>
+        <translation>Die Anweisungen des Projekts können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Evol needs instructions to evolve: add seed instructions in the run settings, or make instruction samples first.</source>
+        <translation>Evol braucht Anweisungen zum Weiterentwickeln: Seed-Anweisungen in den Durchlauf-Einstellungen hinzufügen oder zuerst Anweisungsbeispiele erzeugen.</translation>
+    </message>
+    <message>
+        <source>it is a refusal or boilerplate (&quot;%1&quot;).</source>
+        <translation>es ist eine Ablehnung oder Floskel („%1“).</translation>
+    </message>
+    <message>
+        <source>it copies its parent.</source>
+        <translation>es kopiert seine Vorlage.</translation>
+    </message>
+    <message>
+        <source>it copies the words of the prompt that asked for it (&quot;%1&quot;).</source>
+        <translation>es kopiert die Wörter des Prompts, der danach gefragt hat („%1“).</translation>
+    </message>
+    <message>
+        <source>it is shorter than its parent (%1 characters, its parent %2).</source>
+        <translation>es ist kürzer als seine Vorlage (%1 Zeichen, die Vorlage %2).</translation>
+    </message>
+    <message>
+        <source>The evolution was dropped: its answer is a refusal (&quot;%1&quot;).</source>
+        <translation>Die Weiterentwicklung wurde verworfen: Ihre Antwort ist eine Ablehnung („%1“).</translation>
+    </message>
+    <message>
+        <source>The evolution was dropped: %1</source>
+        <translation>Die Weiterentwicklung wurde verworfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChecker</name>
+    <message>
+        <source>Cannot check the samples against the filters: %1</source>
+        <translation>Die Beispiele können nicht mit den Filtern geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpResponseParser</name>
     <message>
         <source>the server&apos;s answer is not valid HTTP (%1)</source>
@@ -4440,6 +6381,39 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     <message>
         <source>the server closed the connection before the answer was complete</source>
         <translation>der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionRecipe</name>
+    <message>
+        <source>It is a refusal or boilerplate (&quot;%1&quot;).</source>
+        <translation>Es ist eine Ablehnung oder Floskel („%1“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is shorter than %n word(s).</source>
+        <translation>
+            <numerusform>Sie ist kürzer als %n Wort.</numerusform>
+            <numerusform>Sie ist kürzer als %n Wörter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It copies the instruction it was made from: &quot;%1&quot;.</source>
+        <translation>Sie kopiert die Anweisung, aus der sie entstand: „%1“.</translation>
+    </message>
+    <message>
+        <source>The instruction was dropped: %1</source>
+        <translation>Die Anweisung wurde verworfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeRecipe</name>
+    <message>
+        <source>There is no rubric &quot;%1&quot; to judge with.</source>
+        <translation>Es gibt keine Rubrik „%1“ zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>It has no message to judge.</source>
+        <translation>Es hat keine Nachricht zum Bewerten.</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +6440,21 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     </message>
 </context>
 <context>
+    <name>KnowledgeRecipe</name>
+    <message>
+        <source>Knowledge Q&amp;A needs documents: add a document to ground the questions in.</source>
+        <translation>Wissens-Q&amp;A braucht Dokumente: ein Dokument hinzufügen, auf das sich die Fragen stützen.</translation>
+    </message>
+    <message>
+        <source>The answer was dropped: the judge found it unfaithful to its chunk.</source>
+        <translation>Die Antwort wurde verworfen: Der Judge hat sie als untreu zu ihrem Ausschnitt befunden.</translation>
+    </message>
+    <message>
+        <source>The answer was dropped: the judge found it unfaithful to its chunk (%1)</source>
+        <translation>Die Antwort wurde verworfen: Der Judge hat sie als untreu zu ihrem Ausschnitt befunden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>User</source>
@@ -4486,6 +6475,24 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     <message>
         <source>The project has no topics: add at least one topic to generate conversations about.</source>
         <translation>Das Projekt hat keine Themen: Mindestens ein Thema hinzufügen, zu dem Gespräche erzeugt werden sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceRecipe</name>
+    <message>
+        <source>The preference responses name the profile &quot;%1&quot;, which the project does not have.</source>
+        <translation>Die Präferenzantworten nennen das Profil „%1“, das es im Projekt nicht gibt.</translation>
+    </message>
+    <message>
+        <source>The prompt was dropped: %1</source>
+        <translation>Der Prompt wurde verworfen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pair was dropped: all %n response(s) say the same.</source>
+        <translation>
+            <numerusform>Das Paar wurde verworfen: Die %n Antwort sagt dasselbe.</numerusform>
+            <numerusform>Das Paar wurde verworfen: Alle %n Antworten sagen dasselbe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4968,6 +6975,58 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <source>text cannot hold a line break or other control character as it is: write \n for a line break, \t for a tab.</source>
         <translation>Text darf keinen Zeilenumbruch und kein anderes Steuerzeichen unverändert enthalten: \n für einen Zeilenumbruch und \t für einen Tabulator schreiben.</translation>
     </message>
+    <message>
+        <source>%1 is not a mode; the modes are %2.</source>
+        <translation>%1 ist kein Modus; die Modi sind %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a direction; the directions are %2.</source>
+        <translation>%1 ist keine Richtung; die Richtungen sind %2.</translation>
+    </message>
+    <message>
+        <source>a rubric, an object {&quot;name&quot;: …}</source>
+        <translation>eine Rubrik, ein Objekt {&quot;name&quot;: …}</translation>
+    </message>
+    <message>
+        <source>a seed instruction is empty.</source>
+        <translation>eine Seed-Anweisung ist leer.</translation>
+    </message>
+    <message>
+        <source>choose at least one direction to evolve in.</source>
+        <translation>mindestens eine Richtung zum Weiterentwickeln wählen.</translation>
+    </message>
+    <message>
+        <source>give at least one temperature for the responses.</source>
+        <translation>mindestens eine Temperatur für die Antworten angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not less than max_characters (%2).</source>
+        <translation>%1 ist nicht kleiner als max_characters (%2).</translation>
+    </message>
+    <message>
+        <source>a rubric needs a name.</source>
+        <translation>eine Rubrik braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is also the name of rubrics[%2]: every rubric needs a name of its own.</source>
+        <translation>%1 ist auch der Name von rubrics[%2]: Jede Rubrik braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not more than min (%2).</source>
+        <translation>%1 ist nicht größer als min (%2).</translation>
+    </message>
+    <message>
+        <source>a rubric needs its criteria.</source>
+        <translation>eine Rubrik braucht ihre Kriterien.</translation>
+    </message>
+    <message>
+        <source>there is no rubric to judge with: add one to judge.rubrics.</source>
+        <translation>es gibt keine Rubrik zum Bewerten: eine zu judge.rubrics hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 is none of the rubrics (%2).</source>
+        <translation>%1 ist keine der Rubriken (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ProviderError</name>
@@ -5102,6 +7161,10 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <source>Cannot read the run&apos;s calls: %1</source>
         <translation>Die Aufrufe des Durchlaufs können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>Das Projekt kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SampleDraw</name>
@@ -5219,6 +7282,17 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     <message>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSet</name>
+    <message>
+        <source>The %1 template is not part of this run.</source>
+        <translation>Die Vorlage %1 gehört nicht zu diesem Durchlauf.</translation>
+    </message>
+    <message>
+        <source>The %1 template cannot be rendered: %2</source>
+        <translation>Die Vorlage %1 kann nicht gerendert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +7429,141 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <source>What the user simulator replies to end the conversation early.</source>
         <translation>Was der Nutzersimulator antwortet, um das Gespräch vorzeitig zu beenden.</translation>
     </message>
+    <message>
+        <source>The rubric&apos;s name.</source>
+        <translation>Der Name der Rubrik.</translation>
+    </message>
+    <message>
+        <source>The lowest score of the scale.</source>
+        <translation>Die niedrigste Wertung der Skala.</translation>
+    </message>
+    <message>
+        <source>The highest score of the scale.</source>
+        <translation>Die höchste Wertung der Skala.</translation>
+    </message>
+    <message>
+        <source>What the judge looks for, as the user wrote it.</source>
+        <translation>Worauf der Judge achtet, wie der Nutzer es geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Example instructions the new one is modelled on.</source>
+        <translation>Beispielanweisungen, nach deren Vorbild die neue gestaltet wird.</translation>
+    </message>
+    <message>
+        <source>Add a constraint or requirement.</source>
+        <translation>Eine Bedingung oder Anforderung hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Ask about the subject in more depth.</source>
+        <translation>Tiefer nach dem Thema fragen.</translation>
+    </message>
+    <message>
+        <source>Replace general ideas with concrete cases.</source>
+        <translation>Allgemeine Vorstellungen durch konkrete Fälle ersetzen.</translation>
+    </message>
+    <message>
+        <source>Require several steps of reasoning.</source>
+        <translation>Mehrere Schritte des Schlussfolgerns verlangen.</translation>
+    </message>
+    <message>
+        <source>Write a new instruction of the same domain.</source>
+        <translation>Eine neue Anweisung desselben Gebiets schreiben.</translation>
+    </message>
+    <message>
+        <source>The instruction to evolve.</source>
+        <translation>Die weiterzuentwickelnde Anweisung.</translation>
+    </message>
+    <message>
+        <source>The direction drawn for this evolution: one field is true.</source>
+        <translation>Die für diese Weiterentwicklung gezogene Richtung: Ein Feld ist wahr.</translation>
+    </message>
+    <message>
+        <source>Which evolution of the original instruction this is, from 1.</source>
+        <translation>Die wievielte Weiterentwicklung der ursprünglichen Anweisung dies ist, ab 1.</translation>
+    </message>
+    <message>
+        <source>The answer to check against the chunk.</source>
+        <translation>Die Antwort, die gegen den Ausschnitt geprüft wird.</translation>
+    </message>
+    <message>
+        <source>The response&apos;s text.</source>
+        <translation>Der Text der Antwort.</translation>
+    </message>
+    <message>
+        <source>The responses to rank, in the order they are numbered.</source>
+        <translation>Die zu reihenden Antworten, in der Reihenfolge ihrer Nummerierung.</translation>
+    </message>
+    <message>
+        <source>The rubric the judge ranks by.</source>
+        <translation>Die Rubrik, nach der der Judge reiht.</translation>
+    </message>
+    <message>
+        <source>How many queries to write.</source>
+        <translation>Wie viele Anfragen zu schreiben sind.</translation>
+    </message>
+    <message>
+        <source>The search query the chunk may or may not answer.</source>
+        <translation>Die Suchanfrage, die der Ausschnitt beantworten kann oder nicht.</translation>
+    </message>
+    <message>
+        <source>The rubric to score on.</source>
+        <translation>Die Rubrik, nach der bewertet wird.</translation>
+    </message>
+    <message>
+        <source>When one turn is judged: the answer to score; empty when the whole conversation is.</source>
+        <translation>Wenn ein Beitrag bewertet wird: die zu bewertende Antwort; leer, wenn das ganze Gespräch bewertet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictReader</name>
+    <message>
+        <source>The judge&apos;s reply holds no JSON: %1</source>
+        <translation>Die Antwort des Judges enthält kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply is JSON but not an object {…}.</source>
+        <translation>Die Antwort des Judges ist JSON, aber kein Objekt {…}.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &quot;score&quot; is not a number.</source>
+        <translation>Der „score“ des Judges ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply has no &quot;score&quot;.</source>
+        <translation>Die Antwort des Judges hat keinen „score“.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s score %1 is outside the rubric&apos;s scale (%2 to %3).</source>
+        <translation>Die Wertung %1 des Judges liegt außerhalb der Skala der Rubrik (%2 bis %3).</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &quot;%1&quot; is not true or false.</source>
+        <translation>„%1“ des Judges ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply has no &quot;%1&quot;.</source>
+        <translation>Die Antwort des Judges hat kein „%1“.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply has no &quot;ranking&quot; list.</source>
+        <translation>Die Antwort des Judges hat keine „ranking“-Liste.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s ranking must name each response from 1 to %1 once.</source>
+        <translation>Die Reihung des Judges muss jede Antwort von 1 bis %1 genau einmal nennen.</translation>
+    </message>
+    <message>
+        <source>The reply holds no JSON: %1</source>
+        <translation>Die Antwort enthält kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>The reply is not a JSON list of texts.</source>
+        <translation>Die Antwort ist keine JSON-Liste von Texten.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s list holds no text.</source>
+        <translation>Die Liste der Antwort enthält keinen Text.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5429,10 +7638,6 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     <message>
         <source>use &quot;spec export PROJECT&quot; or &quot;spec import PROJECT SPEC.json&quot;; see spec --help</source>
         <translation>&quot;spec export PROJECT&quot; oder &quot;spec import PROJECT SPEC.json&quot; verwenden; siehe spec --help</translation>
-    </message>
-    <message>
-        <source>Writes a project&apos;s conversations as JSON Lines for training.</source>
-        <translation>Schreibt die Gespräche eines Projekts als JSON Lines für das Training.</translation>
     </message>
     <message>
         <source>openai or sharegpt.</source>
@@ -5534,14 +7739,6 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>Generates conversations into a project. An unfinished run is resumed; otherwise a new run starts.</source>
-        <translation>Erzeugt Gespräche in einem Projekt. Ein unvollendeter Durchlauf wird fortgesetzt, sonst beginnt ein neuer.</translation>
-    </message>
-    <message>
-        <source>How many conversations a new run plans.</source>
-        <translation>Wie viele Gespräche ein neuer Durchlauf plant.</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -5601,13 +7798,6 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <source>Done: run %1 is complete.</source>
         <translation>Fertig: Durchlauf %1 ist abgeschlossen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Run %1 is complete, but %n conversation(s) failed; &quot;generate --retry-failed&quot; retries them.</source>
-        <translation>
-            <numerusform>Durchlauf %1 ist abgeschlossen, aber %n Gespräch ist fehlgeschlagen; &quot;generate --retry-failed&quot; versucht es erneut.</numerusform>
-            <numerusform>Durchlauf %1 ist abgeschlossen, aber %n Gespräche sind fehlgeschlagen; &quot;generate --retry-failed&quot; versucht sie erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Interrupted; run &quot;generate&quot; again to resume.</source>
         <translation>Unterbrochen; &quot;generate&quot; erneut ausführen, um fortzufahren.</translation>
@@ -5620,6 +7810,257 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <source>Stopping; what is complete is saved. Press Ctrl+C again to quit at once.</source>
         <translation>Wird angehalten; Fertiges ist gespeichert. Erneut Strg+C drücken, um sofort zu beenden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refusal(s) or boilerplate</source>
+        <translation>
+            <numerusform>%n Ablehnung oder Floskel</numerusform>
+            <numerusform>%n Ablehnungen oder Floskeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty or truncated</source>
+        <translation>
+            <numerusform>%n leer oder abgeschnitten</numerusform>
+            <numerusform>%n leer oder abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the wrong language</source>
+        <translation>
+            <numerusform>%n in der falschen Sprache</numerusform>
+            <numerusform>%n in der falschen Sprache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short</source>
+        <translation>
+            <numerusform>%n zu kurz</numerusform>
+            <numerusform>%n zu kurz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <translation>
+            <numerusform>%n zu lang</numerusform>
+            <numerusform>%n zu lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judged below %1</source>
+        <translation>
+            <numerusform>%n unter %1 bewertet</numerusform>
+            <numerusform>%n unter %1 bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a project&apos;s conversations as JSON Lines for training. Samples the project&apos;s quality settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given.</source>
+        <translation>Schreibt die Gespräche eines Projekts als JSON Lines für das Training. Beispiele, die die Qualitätseinstellungen des Projekts erfassen (Filterregeln, Judge-Schwelle, Duplikate), werden ausgelassen, außer --all ist angegeben.</translation>
+    </message>
+    <message>
+        <source>Include the samples the quality filters, the judge threshold and duplicate detection would leave out.</source>
+        <translation>Die Beispiele einschließen, die die Qualitätsfilter, die Judge-Schwelle und die Duplikaterkennung auslassen würden.</translation>
+    </message>
+    <message>
+        <source>The project is read-only: samples not checked yet are not filtered.</source>
+        <translation>Das Projekt ist schreibgeschützt: Noch nicht geprüfte Beispiele werden nicht gefiltert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n by the quality settings: %1 (--all includes them).</source>
+        <translation>
+            <numerusform>Von den Qualitätseinstellungen %n ausgelassen: %1 (--all schließt sie ein).</numerusform>
+            <numerusform>Von den Qualitätseinstellungen %n ausgelassen: %1 (--all schließt sie ein).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds exact and near duplicates among the project&apos;s complete samples, as the studio does in the background: new and changed samples are signed, then every sample is compared with the ones before it. Prints how many samples there are, how many duplicates and in how many groups.</source>
+        <translation>Findet exakte und Beinahe-Duplikate unter den fertigen Beispielen des Projekts, wie es das Studio im Hintergrund tut: Neue und geänderte Beispiele werden signiert, dann wird jedes Beispiel mit den vorherigen verglichen. Gibt aus, wie viele Beispiele es gibt, wie viele Duplikate und in wie vielen Gruppen.</translation>
+    </message>
+    <message>
+        <source>The project file (*.dialogsmith).</source>
+        <translation>Die Projektdatei (*.dialogsmith).</translation>
+    </message>
+    <message>
+        <source>Similarity from which two samples are near duplicates, 0.3 to 1 (default: the project&apos;s, quality.duplicates.threshold). Not saved in the project.</source>
+        <translation>Ähnlichkeit, ab der zwei Beispiele Beinahe-Duplikate sind, 0.3 bis 1 (Standard: die des Projekts, quality.duplicates.threshold). Wird nicht im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>--threshold is a number from 0.3 to 1, not &quot;%1&quot;.</source>
+        <translation>--threshold ist eine Zahl von 0.3 bis 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; duplicates are kept in the project file.</source>
+        <translation>%1 kann nicht geschrieben werden; Duplikate werden in der Projektdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signing samples: %1 of %2</source>
+        <translation>Beispiele werden signiert: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Comparing samples: %1 of %2</source>
+        <translation>Beispiele werden verglichen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Samples: %1</source>
+        <translation>Beispiele: %1</translation>
+    </message>
+    <message>
+        <source>Exact duplicates: %1</source>
+        <translation>Exakte Duplikate: %1</translation>
+    </message>
+    <message>
+        <source>Near duplicates: %1 (similarity ≥ %2)</source>
+        <translation>Beinahe-Duplikate: %1 (Ähnlichkeit ≥ %2)</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) signed in %1 s.</source>
+        <translation>
+            <numerusform>%n Beispiel in %1 s signiert.</numerusform>
+            <numerusform>%n Beispiele in %1 s signiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample %1 dropped: %2</source>
+        <translation>Beispiel %1 verworfen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 is complete, but %n sample(s) failed; &quot;generate --retry-failed&quot; retries them.</source>
+        <translation>
+            <numerusform>Durchlauf %1 ist fertig, aber %n Beispiel ist fehlgeschlagen; „generate --retry-failed“ wiederholt es.</numerusform>
+            <numerusform>Durchlauf %1 ist fertig, aber %n Beispiele sind fehlgeschlagen; „generate --retry-failed“ wiederholt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generates samples into a project: conversations, or the samples of another mode. An unfinished run is resumed; otherwise a new run starts.</source>
+        <translation>Erzeugt Beispiele in einem Projekt: Gespräche oder die Beispiele eines anderen Modus. Ein unfertiger Durchlauf wird fortgesetzt; andernfalls startet ein neuer Durchlauf.</translation>
+    </message>
+    <message>
+        <source>What a new run makes: conversation, instruction, evol, knowledge-qa, preference or embedding (default: the project&apos;s mode).</source>
+        <translation>Was ein neuer Durchlauf erzeugt: conversation, instruction, evol, knowledge-qa, preference oder embedding (Standard: der Modus des Projekts).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>How many samples a new run plans (evol: instructions to evolve).</source>
+        <translation>Wie viele Beispiele ein neuer Durchlauf plant (evol: weiterzuentwickelnde Anweisungen).</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not a mode; the modes are %2.</source>
+        <translation>--mode: „%1“ ist kein Modus; die Modi sind %2.</translation>
+    </message>
+    <message>
+        <source>--mode and --retry-failed exclude each other: retrying resumes the last run as it was</source>
+        <translation>--mode und --retry-failed schließen einander aus: Das Wiederholen setzt den letzten Durchlauf so fort, wie er war</translation>
+    </message>
+    <message>
+        <source>Judges the project&apos;s complete samples on a rubric: a judge model scores each and says why. Samples already judged on the rubric are left alone unless --again is given.</source>
+        <translation>Bewertet die fertigen Beispiele des Projekts nach einer Rubrik: Ein Judge-Modell bewertet jedes und begründet es. Bereits nach der Rubrik bewertete Beispiele bleiben unberührt, außer --again ist angegeben.</translation>
+    </message>
+    <message>
+        <source>The rubric to score on (default: the project&apos;s).</source>
+        <translation>Die Rubrik, nach der bewertet wird (Standard: die des Projekts).</translation>
+    </message>
+    <message>
+        <source>The provider profile that judges (default: the project&apos;s).</source>
+        <translation>Das Anbieterprofil, das bewertet (Standard: das des Projekts).</translation>
+    </message>
+    <message>
+        <source>Score each assistant turn instead of the whole sample.</source>
+        <translation>Jeden Assistenten-Beitrag statt des ganzen Beispiels bewerten.</translation>
+    </message>
+    <message>
+        <source>Judge again the samples already judged on the rubric.</source>
+        <translation>Die bereits nach der Rubrik bewerteten Beispiele erneut bewerten.</translation>
+    </message>
+    <message>
+        <source>Samples judged at once.</source>
+        <translation>Gleichzeitig bewertete Beispiele.</translation>
+    </message>
+    <message>
+        <source>judge takes one project; see --help</source>
+        <translation>judge erwartet ein Projekt; siehe --help</translation>
+    </message>
+    <message>
+        <source>Adds documents to a project: text, Markdown, HTML and PDF files, each titled by its file name. A file whose text is already a document of the project is skipped. Afterwards the documents are cut into chunks and indexed, so search and retrieval find them.</source>
+        <translation>Fügt einem Projekt Dokumente hinzu: Text-, Markdown-, HTML- und PDF-Dateien, jeweils nach ihrem Dateinamen benannt. Eine Datei, deren Text bereits ein Dokument des Projekts ist, wird übersprungen. Danach werden die Dokumente in Ausschnitte zerlegt und indiziert, damit Suche und Abruf sie finden.</translation>
+    </message>
+    <message>
+        <source>The files to read.</source>
+        <translation>Die zu lesenden Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create it with &quot;dialogsmith-cli new&quot;.</source>
+        <translation>%1 existiert nicht; mit „dialogsmith-cli new“ anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; no documents were added.</source>
+        <translation>%1 kann nicht geschrieben werden; es wurden keine Dokumente hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading %1: page %2 of %3</source>
+        <translation>%1 wird gelesen: Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its text is already a document of the project.</source>
+        <translation>%1 übersprungen: Sein Text ist bereits ein Dokument des Projekts.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 characters).</source>
+        <translation>%1 hinzugefügt (%2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Cutting documents into chunks: %1 of %2</source>
+        <translation>Dokumente werden in Ausschnitte zerlegt: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>%n Dokument hinzugefügt.</numerusform>
+            <numerusform>%n Dokumente hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s documents have %n chunk(s).</source>
+        <translation>
+            <numerusform>Die Dokumente des Projekts haben %n Ausschnitt.</numerusform>
+            <numerusform>Die Dokumente des Projekts haben %n Ausschnitte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: dialogsmith-cli COMMAND [options]
 Dialogsmith without a screen: the studio&apos;s engine for batch runs.
@@ -5628,9 +8069,12 @@ Commands:
   new PROJECT [--spec SPEC.json]        create a project, empty or from a spec
   spec export PROJECT [--output FILE]   write the project&apos;s design as a JSON spec
   spec import PROJECT SPEC.json         replace the project&apos;s design with a spec
-  generate PROJECT [options]            generate conversations; resumes an unfinished run
+  generate PROJECT [options]            generate samples (--mode); resumes an unfinished run
+  judge PROJECT [options]               score the samples on a rubric with a judge model
   export PROJECT --format F --output FILE   write a dataset (openai, sharegpt)
   providers list|test PROJECT           show or test the provider profiles
+  import PROJECT FILE...                add documents (text, Markdown, HTML, PDF)
+  dedup PROJECT [--threshold X]         find exact and near duplicates among the samples
 
 COMMAND --help describes a command&apos;s options.
 Exit codes: 0 done, 1 failed, 2 usage error, 3 interrupted but resumable.
@@ -5639,18 +8083,21 @@ Options:
   -h, --help     Displays this help.
   -v, --version  Displays version information.
 </source>
-        <translation>Aufruf: dialogsmith-cli COMMAND [options]
-Dialogsmith ohne Bildschirm: die Engine des Studios für Stapelverarbeitung.
+        <translation>Aufruf: dialogsmith-cli BEFEHL [Optionen]
+Dialogsmith ohne Bildschirm: die Engine des Studios für Stapelläufe.
 
 Befehle:
   new PROJECT [--spec SPEC.json]        ein Projekt anlegen, leer oder aus einer Spezifikation
   spec export PROJECT [--output FILE]   den Entwurf des Projekts als JSON-Spezifikation schreiben
   spec import PROJECT SPEC.json         den Entwurf des Projekts durch eine Spezifikation ersetzen
-  generate PROJECT [options]            Gespräche erzeugen; setzt einen unvollendeten Durchlauf fort
+  generate PROJECT [options]            Beispiele erzeugen (--mode); setzt einen unfertigen Durchlauf fort
+  judge PROJECT [options]               die Beispiele mit einem Judge-Modell nach einer Rubrik bewerten
   export PROJECT --format F --output FILE   einen Datensatz schreiben (openai, sharegpt)
-  providers list|test PROJECT           die Anbieterprofile anzeigen oder prüfen
+  providers list|test PROJECT           die Anbieterprofile anzeigen oder testen
+  import PROJECT FILE...                Dokumente hinzufügen (Text, Markdown, HTML, PDF)
+  dedup PROJECT [--threshold X]         exakte und Beinahe-Duplikate unter den Beispielen finden
 
-COMMAND --help beschreibt die Optionen eines Befehls.
+BEFEHL --help beschreibt die Optionen eines Befehls.
 Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 Aufruffehler, 3 unterbrochen, aber fortsetzbar.
 
 Optionen:

@@ -10,6 +10,13 @@
             <numerusform>… and %n more chunks, not shown here.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier chunk(s), not shown here.</source>
+        <translation>
+            <numerusform>%n earlier chunk, not shown here.</numerusform>
+            <numerusform>%n earlier chunks, not shown here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::ConnectionTest</name>
@@ -42,6 +49,43 @@
         <translation>
             <numerusform>not in the list of %n</numerusform>
             <numerusform>not in the list of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) shared</source>
+        <translation>
+            <numerusform>%n passage shared</numerusform>
+            <numerusform>%n passages shared</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CoverageView</name>
+    <message numerus="yes">
+        <source>%1 complete samples; %n value(s) have less than half their planned share (tinted).</source>
+        <translation>
+            <numerusform>%1 complete samples; %n value has less than half its planned share (tinted).</numerusform>
+            <numerusform>%1 complete samples; %n values have less than half their planned share (tinted).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CrossingModel</name>
+    <message numerus="yes">
+        <source>%1 × %2: %n sample(s)</source>
+        <translation>
+            <numerusform>%1 × %2: %n sample</numerusform>
+            <numerusform>%1 × %2: %n samples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DatasetModel</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
 </context>
@@ -127,6 +171,68 @@
             <numerusform>%n documents added. Some files could not be added or were read with something left out:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Indexing the chunks: %1 of %n document(s) cut…</source>
+        <translation>
+            <numerusform>Indexing the chunks: %1 of %n document cut…</numerusform>
+            <numerusform>Indexing the chunks: %1 of %n documents cut…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) indexed.</source>
+        <translation>
+            <numerusform>%n chunk indexed.</numerusform>
+            <numerusform>%n chunks indexed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best matching chunk(s):</source>
+        <translation>
+            <numerusform>The %n best matching chunk:</numerusform>
+            <numerusform>The %n best matching chunks:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) found:</source>
+        <translation>
+            <numerusform>%n chunk found:</numerusform>
+            <numerusform>%n chunks found:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DuplicatesModel</name>
+    <message numerus="yes">
+        <source>%1 (%n duplicate(s))</source>
+        <translation>
+            <numerusform>%1 (%n duplicate)</numerusform>
+            <numerusform>%1 (%n duplicates)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DuplicatesWindow</name>
+    <message numerus="yes">
+        <source>Keep Conversation %1, Reject %n Other(s)</source>
+        <translation>
+            <numerusform>Keep Conversation %1, Reject %n Other</numerusform>
+            <numerusform>Keep Conversation %1, Reject %n Others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Duplicate(s)</source>
+        <translation>
+            <numerusform>Reject %n Duplicate</numerusform>
+            <numerusform>Reject %n Duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No duplicates among the %n complete sample(s). Samples are compared as runs complete them and as you edit them.</source>
+        <translation>
+            <numerusform>No duplicates among the %n complete sample. Samples are compared as runs complete them and as you edit them.</numerusform>
+            <numerusform>No duplicates among the %n complete samples. Samples are compared as runs complete them and as you edit them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::Engine::GenerationEngine</name>
@@ -135,6 +241,13 @@
         <translation>
             <numerusform>The model &quot;%1&quot; answered with an empty message %n time in a row.</numerusform>
             <numerusform>The model &quot;%1&quot; answered with an empty message %n times in a row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model &quot;%1&quot; gave no usable reply %n time(s) in a row: %2</source>
+        <translation>
+            <numerusform>The model &quot;%1&quot; gave no usable reply %n time in a row: %2</numerusform>
+            <numerusform>The model &quot;%1&quot; gave no usable reply %n times in a row: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -213,6 +326,44 @@
             <numerusform>%Ln conversations had no complete exchange and were left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The quality settings left out %Ln: %1.</source>
+        <translation>
+            <numerusform>The quality settings left out %Ln: %1.</numerusform>
+            <numerusform>The quality settings left out %Ln: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaves out %Ln sample(s): %1.</source>
+        <translation>
+            <numerusform>Leaves out %Ln sample: %1.</numerusform>
+            <numerusform>Leaves out %Ln samples: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would leave out %Ln sample(s): %1.</source>
+        <translation>
+            <numerusform>Would leave out %Ln sample: %1.</numerusform>
+            <numerusform>Would leave out %Ln samples: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not judged yet (kept).</source>
+        <translation>
+            <numerusform>%Ln not judged yet (kept).</numerusform>
+            <numerusform>%Ln not judged yet (kept).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::JudgeDialog</name>
+    <message numerus="yes">
+        <source>%n sample(s) will be judged.</source>
+        <translation>
+            <numerusform>%n sample will be judged.</numerusform>
+            <numerusform>%n samples will be judged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::LiveConversationsModel</name>
@@ -245,6 +396,33 @@
     </message>
 </context>
 <context>
+    <name>Dialogsmith::QualityBar</name>
+    <message numerus="yes">
+        <source>%1 below, %Ln not judged (kept)</source>
+        <translation>
+            <numerusform>%1 below, %Ln not judged (kept)</numerusform>
+            <numerusform>%1 below, %Ln not judged (kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not judged</source>
+        <translation>
+            <numerusform>%Ln not judged</numerusform>
+            <numerusform>%Ln not judged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n message(s): %1</source>
+        <translation>
+            <numerusform>%n message: %1</numerusform>
+            <numerusform>%n messages: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::RunController</name>
     <message numerus="yes">
         <source>The design has %n problem(s) to fix before a run can start:</source>
@@ -257,20 +435,41 @@
 <context>
     <name>Dialogsmith::RunPanel</name>
     <message numerus="yes">
-        <source>Run %1 complete, %n conversation(s) failed</source>
+        <source>Run %1 complete, %n sample(s) failed</source>
         <translation>
-            <numerusform>Run %1 complete, %n conversation failed</numerusform>
-            <numerusform>Run %1 complete, %n conversations failed</numerusform>
+            <numerusform>Run %1 complete, %n sample failed</numerusform>
+            <numerusform>Run %1 complete, %n samples failed</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Dialogsmith::RunSettingsEditor</name>
     <message numerus="yes">
-        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversation(s) at once</source>
+        <source>The run makes %1 × %n generation(s) = %2 samples.</source>
         <translation>
-            <numerusform>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversation at once</numerusform>
-            <numerusform>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversations at once</numerusform>
+            <numerusform>The run makes %1 × %n generation = %2 samples.</numerusform>
+            <numerusform>The run makes %1 × %n generations = %2 samples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n sample(s) at once</source>
+        <translation>
+            <numerusform>Time: &lt;b&gt;%1&lt;/b&gt; with %n sample at once</numerusform>
+            <numerusform>Time: &lt;b&gt;%1&lt;/b&gt; with %n samples at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>Remove %n Seed Instruction</numerusform>
+            <numerusform>Remove %n Seed Instructions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>Paste %n Seed Instruction</numerusform>
+            <numerusform>Paste %n Seed Instructions</numerusform>
         </translation>
     </message>
 </context>
@@ -326,6 +525,26 @@
     </message>
 </context>
 <context>
+    <name>InstructionRecipe</name>
+    <message numerus="yes">
+        <source>It is shorter than %n word(s).</source>
+        <translation>
+            <numerusform>It is shorter than %n word.</numerusform>
+            <numerusform>It is shorter than %n words.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceRecipe</name>
+    <message numerus="yes">
+        <source>The pair was dropped: all %n response(s) say the same.</source>
+        <translation>
+            <numerusform>The pair was dropped: all %n response says the same.</numerusform>
+            <numerusform>The pair was dropped: all %n responses say the same.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message numerus="yes">
         <source>, %n failed</source>
@@ -369,10 +588,94 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Run %1 is complete, but %n conversation(s) failed; &quot;generate --retry-failed&quot; retries them.</source>
+        <source>%n refusal(s) or boilerplate</source>
         <translation>
-            <numerusform>Run %1 is complete, but %n conversation failed; &quot;generate --retry-failed&quot; retries it.</numerusform>
-            <numerusform>Run %1 is complete, but %n conversations failed; &quot;generate --retry-failed&quot; retries them.</numerusform>
+            <numerusform>%n refusal or boilerplate</numerusform>
+            <numerusform>%n refusals or boilerplate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty or truncated</source>
+        <translation>
+            <numerusform>%n empty or truncated</numerusform>
+            <numerusform>%n empty or truncated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the wrong language</source>
+        <translation>
+            <numerusform>%n in the wrong language</numerusform>
+            <numerusform>%n in the wrong language</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short</source>
+        <translation>
+            <numerusform>%n too short</numerusform>
+            <numerusform>%n too short</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <translation>
+            <numerusform>%n too long</numerusform>
+            <numerusform>%n too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judged below %1</source>
+        <translation>
+            <numerusform>%n judged below %1</numerusform>
+            <numerusform>%n judged below %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n by the quality settings: %1 (--all includes them).</source>
+        <translation>
+            <numerusform>Left out %n by the quality settings: %1 (--all includes them).</numerusform>
+            <numerusform>Left out %n by the quality settings: %1 (--all includes them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) signed in %1 s.</source>
+        <translation>
+            <numerusform>%n sample signed in %1 s.</numerusform>
+            <numerusform>%n samples signed in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 is complete, but %n sample(s) failed; &quot;generate --retry-failed&quot; retries them.</source>
+        <translation>
+            <numerusform>Run %1 is complete, but %n sample failed; &quot;generate --retry-failed&quot; retries it.</numerusform>
+            <numerusform>Run %1 is complete, but %n samples failed; &quot;generate --retry-failed&quot; retries them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Added %n document.</numerusform>
+            <numerusform>Added %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s documents have %n chunk(s).</source>
+        <translation>
+            <numerusform>The project&apos;s documents have %n chunk.</numerusform>
+            <numerusform>The project&apos;s documents have %n chunks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
         </translation>
     </message>
 </context>

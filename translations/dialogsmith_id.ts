@@ -40,6 +40,49 @@
     </message>
 </context>
 <context>
+    <name>CoverageView</name>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>User personas</source>
+        <translation>Persona pengguna</translation>
+    </message>
+    <message>
+        <source>Assistant personas</source>
+        <translation>Persona asisten</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Cannot read the samples: %1</source>
+        <translation>Tidak dapat membaca sampel: %1</translation>
+    </message>
+    <message>
+        <source>(no scenario)</source>
+        <translation>(tanpa skenario)</translation>
+    </message>
+    <message>
+        <source>(no structure)</source>
+        <translation>(tanpa struktur)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+</context>
+<context>
     <name>CurationStore</name>
     <message>
         <source>Cannot change the project: %1</source>
@@ -99,6 +142,21 @@
     <message>
         <source>Cannot read the conversations: %1</source>
         <translation>Tidak dapat membaca percakapan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deduplicator</name>
+    <message>
+        <source>Cannot read the duplicate signatures: %1</source>
+        <translation>Tidak dapat membaca tanda tangan duplikat: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the duplicate signatures: %1</source>
+        <translation>Tidak dapat menulis tanda tangan duplikat: %1</translation>
+    </message>
+    <message>
+        <source>Finding duplicates was cancelled.</source>
+        <translation>Pencarian duplikat dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -167,6 +225,36 @@
     </message>
 </context>
 <context>
+    <name>Dialogsmith::ChunkSearch</name>
+    <message>
+        <source>Cannot make a folder for the search index: %1</source>
+        <translation>Tidak dapat membuat folder untuk indeks pencarian: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index: %1</source>
+        <translation>Tidak dapat membuka indeks pencarian: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the search index&apos;s documents.</source>
+        <translation>Tidak dapat membaca dokumen indeks pencarian.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the documents.</source>
+        <translation>Indeks pencarian tidak cocok dengan dokumen.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ChunkSearchModel</name>
+    <message>
+        <source>§%1 · %2</source>
+        <translation>§%1 · %2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of &quot;%2&quot;, from character %3. Select it to see it in its document.</source>
+        <translation>Potongan %1 dari &quot;%2&quot;, mulai karakter %3. Pilih untuk melihatnya di dokumennya.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ChunkView</name>
     <message>
         <source>Chunk %1 · characters %2–%3 · %4 long</source>
@@ -181,6 +269,12 @@
     <message>
         <source>Chunk %1 · characters %2–%3 · %4 long · first %5 shared with chunk %6</source>
         <translation>Potongan %1 · karakter %2–%3 · panjang %4 · %5 pertama sama dengan potongan %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier chunk(s), not shown here.</source>
+        <translation>
+            <numerusform>%n potongan sebelumnya, tidak ditampilkan di sini.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -345,10 +439,6 @@
         <translation>Posisi dalam daftar tampilan dataset, sesuai filter dan urutan</translation>
     </message>
     <message>
-        <source>the document</source>
-        <translation>dokumen</translation>
-    </message>
-    <message>
         <source>Approve Conversation %1</source>
         <translation>Setujui Percakapan %1</translation>
     </message>
@@ -387,6 +477,157 @@
     <message>
         <source>Branch Conversation %1 from Message %2</source>
         <translation>Buat Cabang Percakapan %1 mulai dari Pesan %2</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dibuang</translation>
+    </message>
+    <message>
+        <source>Reading the document chunks this conversation drew on…</source>
+        <translation>Membaca potongan dokumen yang menjadi landasan percakapan ini…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Message %1&lt;/b&gt; is not grounded in a document chunk.</source>
+        <translation>&lt;b&gt;Pesan %1&lt;/b&gt; tidak berlandaskan potongan dokumen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1, which cannot be shown: the document is gone or has no such chunk.</source>
+        <translation>&lt;b&gt;Berlandaskan&lt;/b&gt; %1, yang tidak dapat ditampilkan: dokumennya sudah tidak ada atau tidak memiliki potongan tersebut.</translation>
+    </message>
+    <message>
+        <source>no passage shared word for word</source>
+        <translation>tidak ada bagian yang sama kata demi kata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) shared</source>
+        <translation>
+            <numerusform>%n bagian sama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Message %1 drew on&lt;/b&gt; %2 · %3</source>
+        <translation>&lt;b&gt;Pesan %1 berlandaskan&lt;/b&gt; %2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1 · %2</source>
+        <translation>&lt;b&gt;Berlandaskan&lt;/b&gt; %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CoverageModel</name>
+    <message>
+        <source>Under-represented: planned %1 of the samples, made %2</source>
+        <translation>Kurang terwakili: direncanakan %1 dari sampel, dibuat %2</translation>
+    </message>
+    <message>
+        <source>Not in the design any more: samples made before it changed</source>
+        <translation>Tidak lagi ada di rancangan: sampel yang dibuat sebelum rancangan berubah</translation>
+    </message>
+    <message>
+        <source>Approved among the reviewed samples</source>
+        <translation>Disetujui di antara sampel yang ditinjau</translation>
+    </message>
+    <message>
+        <source>The share of samples the design&apos;s weights plan for it</source>
+        <translation>Bagian sampel yang direncanakan bobot rancangan untuknya</translation>
+    </message>
+    <message>
+        <source>The share of the complete samples that have it</source>
+        <translation>Bagian sampel lengkap yang memilikinya</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Aktual</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CoverageView</name>
+    <message>
+        <source>The factor whose values make the rows of the heat map</source>
+        <translation>Faktor yang nilainya menjadi baris peta panas</translation>
+    </message>
+    <message>
+        <source>The factor whose values make the columns of the heat map</source>
+        <translation>Faktor yang nilainya menjadi kolom peta panas</translation>
+    </message>
+    <message>
+        <source>C&amp;ross:</source>
+        <translation>Si&amp;langkan:</translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation>&amp;dengan:</translation>
+    </message>
+    <message>
+        <source>Counting the samples…</source>
+        <translation>Menghitung sampel…</translation>
+    </message>
+    <message>
+        <source>Cannot count the samples: %1</source>
+        <translation>Tidak dapat menghitung sampel: %1</translation>
+    </message>
+    <message>
+        <source>No complete samples yet. Start a run (Run ▸ Start): this view fills as samples arrive.</source>
+        <translation>Belum ada sampel lengkap. Mulai proses (Jalankan ▸ Mulai): tampilan ini terisi saat sampel masuk.</translation>
+    </message>
+    <message>
+        <source>%1 complete samples; every value of the design has at least half its planned share.</source>
+        <translation>%1 sampel lengkap; setiap nilai rancangan memiliki setidaknya setengah dari bagian yang direncanakan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complete samples; %n value(s) have less than half their planned share (tinted).</source>
+        <translation>
+            <numerusform>%1 sampel lengkap; %n nilai memiliki kurang dari setengah bagian yang direncanakan (diwarnai).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CrossingModel</name>
+    <message numerus="yes">
+        <source>%1 × %2: %n sample(s)</source>
+        <translation>
+            <numerusform>%1 × %2: %n sampel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 rejected, %3 unreviewed</source>
+        <translation>%1 disetujui, %2 ditolak, %3 belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Planned %1 of the samples, made %2</source>
+        <translation>Direncanakan %1 dari sampel, dibuat %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
     </message>
 </context>
 <context>
@@ -528,6 +769,124 @@ Asisten: %2</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibuang</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruksi</translation>
+    </message>
+    <message>
+        <source>Evol-Instruct</source>
+        <translation>Evol-Instruct</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A</source>
+        <translation>Q&amp;A Pengetahuan</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>Refusals and boilerplate</source>
+        <translation>Penolakan dan kalimat baku</translation>
+    </message>
+    <message>
+        <source>Empty or truncated</source>
+        <translation>Kosong atau terpotong</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Bahasa salah</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Terlalu pendek</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Terlalu panjang</translation>
+    </message>
+    <message>
+        <source>message %1 is empty</source>
+        <translation>pesan %1 kosong</translation>
+    </message>
+    <message>
+        <source>message %1 stopped at the token limit</source>
+        <translation>pesan %1 berhenti di batas token</translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>tidak ada pesan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln karakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged below %1</source>
+        <translation>Dinilai di bawah %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of #%1</source>
+        <translation>Duplikat dari #%1</translation>
+    </message>
+    <message>
+        <source>Dropped by a rule of its mode.</source>
+        <translation>Dibuang oleh aturan modenya.</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Dibuang: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source> (rule switched off)</source>
+        <translation> (aturan dimatikan)</translation>
+    </message>
+    <message>
+        <source>Near duplicate of #%1 (similarity %2)</source>
+        <translation>Hampir duplikat dari #%1 (kemiripan %2)</translation>
+    </message>
+    <message>
+        <source>Exact duplicate of #%1</source>
+        <translation>Duplikat persis dari #%1</translation>
+    </message>
+    <message>
+        <source>No filter rule catches it</source>
+        <translation>Tidak ada aturan filter yang menangkapnya</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>The kind of sample: conversation, instruction, Evol-Instruct, knowledge Q&amp;A, preference, embedding</source>
+        <translation>Jenis sampel: percakapan, instruksi, Evol-Instruct, Q&amp;A pengetahuan, preferensi, embedding</translation>
+    </message>
+    <message>
+        <source>What the quality settings leave out the sample for (filter rules, judge threshold, duplicates)</source>
+        <translation>Alasan pengaturan kualitas mengecualikan sampel (aturan filter, ambang juri, duplikat)</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1081,22 @@ Asisten: %2</translation>
         <source>Cannot change the review</source>
         <translation>Tidak dapat mengubah tinjauan</translation>
     </message>
+    <message>
+        <source>The quality filters could not be brought up to date: %1</source>
+        <translation>Filter kualitas tidak dapat diperbarui: %1</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibuang</translation>
+    </message>
+    <message>
+        <source>The kind of sample</source>
+        <translation>Jenis sampel</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Semua jenis</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::DocumentEditor</name>
@@ -889,6 +1264,86 @@ Asisten: %2</translation>
             <numerusform>%n dokumen ditambahkan. Beberapa berkas tidak dapat ditambahkan atau dibaca dengan sebagian isi terlewat:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find in Chunks</source>
+        <translation>&amp;Cari di Potongan</translation>
+    </message>
+    <message>
+        <source>Search all chunks (%1)</source>
+        <translation>Cari di semua potongan (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finds the chunks of every document that contain all the words typed. &lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt; finds words side by side; the last word also finds words it begins. ↓ and ↑ move through the results, Return shows one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Menemukan potongan dari setiap dokumen yang berisi semua kata yang diketik. &lt;code&gt;&quot;frasa persis&quot;&lt;/code&gt; menemukan kata yang berdampingan; kata terakhir juga menemukan kata yang diawalinya. ↓ dan ↑ berpindah antarhasil, Enter menampilkan satu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a chunk to see it in its document</source>
+        <translation>Pilih potongan untuk melihatnya di dokumennya</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chunks found&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Potongan ditemukan&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing the chunks: %1 of %n document(s) cut…</source>
+        <translation>
+            <numerusform>Mengindeks potongan: %1 dari %n dokumen dipotong…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing the chunks…</source>
+        <translation>Mengindeks potongan…</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>Pencarian tidak tersedia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) indexed.</source>
+        <translation>
+            <numerusform>%n potongan diindeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no documents to search: add some first.</source>
+        <translation>Tidak ada dokumen untuk dicari: tambahkan dulu.</translation>
+    </message>
+    <message>
+        <source>The documents changed: indexing them again…</source>
+        <translation>Dokumen berubah: mengindeks ulang…</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Ketik kata untuk dicari.</translation>
+    </message>
+    <message>
+        <source>Searching once the chunks are indexed…</source>
+        <translation>Mencari setelah potongan diindeks…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Pencarian gagal: %1</translation>
+    </message>
+    <message>
+        <source>No chunk contains &quot;%1&quot;.</source>
+        <translation>Tidak ada potongan yang berisi &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best matching chunk(s):</source>
+        <translation>
+            <numerusform>%n potongan yang paling cocok:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) found:</source>
+        <translation>
+            <numerusform>%n potongan ditemukan:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::DocumentListModel</name>
@@ -930,6 +1385,207 @@ Asisten: %2</translation>
     </message>
 </context>
 <context>
+    <name>Dialogsmith::DuplicateFinder</name>
+    <message>
+        <source>Cannot open %1 to find duplicates: %2</source>
+        <translation>Tidak dapat membuka %1 untuk mencari duplikat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DuplicatesModel</name>
+    <message>
+        <source>Cannot read the duplicates: %1</source>
+        <translation>Tidak dapat membaca duplikat: %1</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Disunting</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n duplicate(s))</source>
+        <translation>
+            <numerusform>%1 (%n duplikat)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Asli</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Persis</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Hampir</translation>
+    </message>
+    <message>
+        <source>The same text as the original once case, punctuation and spacing are set aside</source>
+        <translation>Teks yang sama dengan aslinya jika huruf besar/kecil, tanda baca, dan spasi diabaikan</translation>
+    </message>
+    <message>
+        <source>Most of its word sequences are in the original too</source>
+        <translation>Sebagian besar rangkaian katanya juga ada di aslinya</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Kemiripan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DuplicatesWindow</name>
+    <message>
+        <source>Duplicates — %1</source>
+        <translation>Duplikat — %1</translation>
+    </message>
+    <message>
+        <source>How similar two samples must be to count as near duplicates: the estimated share of word sequences they have in common. Higher finds fewer, closer copies.</source>
+        <translation>Seberapa mirip dua sampel agar dianggap hampir duplikat: perkiraan bagian rangkaian kata yang sama. Lebih tinggi menemukan lebih sedikit salinan yang lebih mirip.</translation>
+    </message>
+    <message>
+        <source>Near-duplicate &amp;threshold:</source>
+        <translation>&amp;Ambang hampir duplikat:</translation>
+    </message>
+    <message>
+        <source>Keep the original and reject the other samples of its group (Ctrl+1)</source>
+        <translation>Simpan yang asli dan tolak sampel lain dalam kelompoknya (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Keep this duplicate and reject the other samples of its group (Ctrl+2)</source>
+        <translation>Simpan duplikat ini dan tolak sampel lain dalam kelompoknya (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation>Simpan yang Ini</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All Duplicates</source>
+        <translation>&amp;Tolak Semua Duplikat</translation>
+    </message>
+    <message>
+        <source>Keep the original of every group and reject its duplicates</source>
+        <translation>Simpan yang asli dari setiap kelompok dan tolak duplikatnya</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Mencari duplikat…</translation>
+    </message>
+    <message>
+        <source>Reading samples: %v of %m</source>
+        <translation>Membaca sampel: %v dari %m</translation>
+    </message>
+    <message>
+        <source>Comparing samples: %v of %m</source>
+        <translation>Membandingkan sampel: %v dari %m</translation>
+    </message>
+    <message>
+        <source>Cannot read the duplicates: %1</source>
+        <translation>Tidak dapat membaca duplikat: %1</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Asli</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt; · conversation %1 · %2</source>
+        <translation>&lt;b&gt;Asli&lt;/b&gt; · percakapan %1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 duplicate&lt;/b&gt; · conversation %2 · similarity %3 % · %4</source>
+        <translation>&lt;b&gt;Duplikat %1&lt;/b&gt; · percakapan %2 · kemiripan %3 % · %4</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Persis</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Hampir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep Conversation %1, Reject %n Other(s)</source>
+        <translation>
+            <numerusform>Simpan Percakapan %1, Tolak %n Lainnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Duplicate(s)</source>
+        <translation>
+            <numerusform>Tolak %n Duplikat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Cannot change the review: %1</source>
+        <translation>Tidak dapat mengubah tinjauan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot find duplicates: %1</source>
+        <translation>Tidak dapat mencari duplikat: %1</translation>
+    </message>
+    <message>
+        <source>%1 samples: %2 exact and %3 near duplicates in %4 groups.</source>
+        <translation>%1 sampel: %2 duplikat persis dan %3 hampir duplikat dalam %4 kelompok.</translation>
+    </message>
+    <message>
+        <source>The project is read-only: duplicates cannot be looked for or rejected.</source>
+        <translation>Proyek hanya-baca: duplikat tidak dapat dicari atau ditolak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No duplicates among the %n complete sample(s). Samples are compared as runs complete them and as you edit them.</source>
+        <translation>
+            <numerusform>Tidak ada duplikat di antara %n sampel lengkap. Sampel dibandingkan saat proses menyelesaikannya dan saat Anda menyuntingnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Duplicate Threshold</source>
+        <translation>Ubah Ambang Duplikat</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::EditorParts</name>
     <message>
         <source>This project is read-only: %1. You can look at the design but not change it; File ▸ Save As… makes a copy you can edit.</source>
@@ -961,10 +1617,6 @@ Asisten: %2</translation>
     <message>
         <source>The project has several provider profiles: choose the one for the user simulator and the one for the assistant in the generation settings.</source>
         <translation>Proyek memiliki beberapa profil penyedia: pilih profil untuk simulator pengguna dan profil untuk asisten di pengaturan pembuatan.</translation>
-    </message>
-    <message>
-        <source>The %1 template cannot be rendered: %2</source>
-        <translation>Templat %1 tidak dapat dirender: %2</translation>
     </message>
     <message numerus="yes">
         <source>The model &quot;%1&quot; answered with an empty message %n time(s) in a row.</source>
@@ -1003,6 +1655,43 @@ Asisten: %2</translation>
     <message>
         <source>Conversation %1 failed: it is not waiting to be continued.</source>
         <translation>Percakapan %1 gagal: tidak sedang menunggu untuk dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile: add one that says which model judges.</source>
+        <translation>Proyek tidak memiliki profil penyedia: tambahkan profil yang menentukan model yang menilai.</translation>
+    </message>
+    <message>
+        <source>The project has several provider profiles: choose the one that judges in the judge settings.</source>
+        <translation>Proyek memiliki beberapa profil penyedia: pilih profil yang menilai di pengaturan juri.</translation>
+    </message>
+    <message>
+        <source>The judge profile &quot;%1&quot; is none of the project&apos;s provider profiles.</source>
+        <translation>Profil juri &quot;%1&quot; bukan salah satu profil penyedia proyek.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s samples: %1</source>
+        <translation>Tidak dapat membaca sampel proyek: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model &quot;%1&quot; gave no usable reply %n time(s) in a row: %2</source>
+        <translation>
+            <numerusform>Model &quot;%1&quot; tidak memberi balasan yang dapat dipakai %n kali berturut-turut: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It waited for another sample of the run that did not finish.</source>
+        <translation>Sampel ini menunggu sampel lain dari proses yang tidak selesai.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::Engine::Planner</name>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asisten</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1987,266 @@ Asisten: %2</translation>
         <source>Stop the export; no file is written</source>
         <translation>Hentikan ekspor; tidak ada berkas yang ditulis</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Only samples that &amp;pass the quality filters</source>
+        <translation>Hanya sampel yang &amp;lolos filter kualitas</translation>
+    </message>
+    <message>
+        <source>Leaves out what the dataset view&apos;s quality settings hide: the filter rules switched on, samples judged below the threshold, and duplicates</source>
+        <translation>Mengecualikan apa yang disembunyikan pengaturan kualitas tampilan dataset: aturan filter yang aktif, sampel yang dinilai di bawah ambang, dan duplikat</translation>
+    </message>
+    <message>
+        <source>(checking the latest samples…)</source>
+        <translation>(memeriksa sampel terbaru…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality settings left out %Ln: %1.</source>
+        <translation>
+            <numerusform>Pengaturan kualitas mengecualikan %Ln: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>judged below %1 — %2</source>
+        <translation>dinilai di bawah %1 — %2</translation>
+    </message>
+    <message>
+        <source>duplicates — %1</source>
+        <translation>duplikat — %1</translation>
+    </message>
+    <message>
+        <source>No quality filter is switched on (Dataset view ▸ Quality).</source>
+        <translation>Tidak ada filter kualitas yang aktif (Tampilan dataset ▸ Kualitas).</translation>
+    </message>
+    <message>
+        <source>None of them is caught by the quality filters.</source>
+        <translation>Tidak satu pun tertangkap oleh filter kualitas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaves out %Ln sample(s): %1.</source>
+        <translation>
+            <numerusform>Mengecualikan %Ln sampel: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would leave out %Ln sample(s): %1.</source>
+        <translation>
+            <numerusform>Akan mengecualikan %Ln sampel: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not judged yet (kept).</source>
+        <translation>
+            <numerusform>%Ln belum dinilai (disimpan).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::JudgeDialog</name>
+    <message>
+        <source>Judge Samples</source>
+        <translation>Nilai Sampel</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 hingga %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;sample</source>
+        <translation>&amp;Seluruh sampel</translation>
+    </message>
+    <message>
+        <source>Each &amp;answer (the sample scores as its worst answer)</source>
+        <translation>Setiap &amp;jawaban (sampel mendapat skor jawaban terburuknya)</translation>
+    </message>
+    <message>
+        <source>Judge &amp;again the samples this rubric already judged</source>
+        <translation>Nilai &amp;ulang sampel yang sudah dinilai dengan rubrik ini</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juri:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Skor:</translation>
+    </message>
+    <message>
+        <source>A judge model scores each complete sample on the rubric and says why. The scores show in the dataset, which can keep only the samples above a threshold.</source>
+        <translation>Model juri memberi skor setiap sampel lengkap berdasarkan rubrik dan menjelaskan alasannya. Skor tampil di dataset, yang dapat hanya menyimpan sampel di atas ambang.</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>&amp;Nilai</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile to judge with: add one in Tools ▸ Providers…</source>
+        <translation>Proyek tidak memiliki profil penyedia untuk menilai: tambahkan satu di Alat › Penyedia…</translation>
+    </message>
+    <message>
+        <source>There is no sample to judge on this rubric.</source>
+        <translation>Tidak ada sampel untuk dinilai dengan rubrik ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) will be judged.</source>
+        <translation>
+            <numerusform>%n sampel akan dinilai.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::JudgeSettings</name>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>The scales a judge can score on; choose one to edit it below</source>
+        <translation>Skala yang dapat dipakai juri untuk memberi skor; pilih satu untuk menyuntingnya di bawah</translation>
+    </message>
+    <message>
+        <source>Add R&amp;ubric</source>
+        <translation>Tambah R&amp;ubrik</translation>
+    </message>
+    <message>
+        <source>Remove Rubric</source>
+        <translation>Hapus Rubrik</translation>
+    </message>
+    <message>
+        <source>A name, for example 1-10</source>
+        <translation>Nama, misalnya 1-10</translation>
+    </message>
+    <message>
+        <source>The lowest score of the scale</source>
+        <translation>Skor terendah pada skala</translation>
+    </message>
+    <message>
+        <source>The highest score of the scale; more than the lowest</source>
+        <translation>Skor tertinggi pada skala; lebih dari yang terendah</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hingga</translation>
+    </message>
+    <message>
+        <source>What the judge looks for, and what each score means</source>
+        <translation>Apa yang dicari juri, dan arti setiap skor</translation>
+    </message>
+    <message>
+        <source>The rubric judging uses; the dataset&apos;s score threshold is on its scale</source>
+        <translation>Rubrik yang dipakai penilaian; ambang skor dataset memakai skalanya</translation>
+    </message>
+    <message>
+        <source>The provider profile that scores samples</source>
+        <translation>Profil penyedia yang memberi skor sampel</translation>
+    </message>
+    <message>
+        <source>The whole conversation</source>
+        <translation>Seluruh percakapan</translation>
+    </message>
+    <message>
+        <source>Each assistant turn</source>
+        <translation>Setiap giliran asisten</translation>
+    </message>
+    <message>
+        <source>Score a sample once, or each of its answers</source>
+        <translation>Beri skor sampel sekali, atau setiap jawabannya</translation>
+    </message>
+    <message>
+        <source>Rubrics:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <source>Crite&amp;ria:</source>
+        <translation>Krite&amp;ria:</translation>
+    </message>
+    <message>
+        <source>Rubric &amp;in use:</source>
+        <translation>Rubrik yang d&amp;ipakai:</translation>
+    </message>
+    <message>
+        <source>Judge pro&amp;file:</source>
+        <translation>Pro&amp;fil juri:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>Sk&amp;or:</translation>
+    </message>
+    <message>
+        <source>Rename Rubric</source>
+        <translation>Ganti Nama Rubrik</translation>
+    </message>
+    <message>
+        <source>Change Rubric Scale</source>
+        <translation>Ubah Skala Rubrik</translation>
+    </message>
+    <message>
+        <source>Edit Rubric Criteria</source>
+        <translation>Sunting Kriteria Rubrik</translation>
+    </message>
+    <message>
+        <source>Choose Rubric</source>
+        <translation>Pilih Rubrik</translation>
+    </message>
+    <message>
+        <source>Choose Judge Profile</source>
+        <translation>Pilih Profil Juri</translation>
+    </message>
+    <message>
+        <source>Judge Each Turn</source>
+        <translation>Nilai Setiap Giliran</translation>
+    </message>
+    <message>
+        <source>Judge Whole Conversations</source>
+        <translation>Nilai Seluruh Percakapan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 hingga %3)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (tidak ada)</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s profile</source>
+        <translation>Profil asisten</translation>
+    </message>
+    <message>
+        <source>Rubric %1</source>
+        <translation>Rubrik %1</translation>
+    </message>
+    <message>
+        <source>Score how well the answer serves the user: correct, complete, clear.</source>
+        <translation>Beri skor seberapa baik jawaban melayani pengguna: benar, lengkap, jelas.</translation>
+    </message>
+    <message>
+        <source>Add Rubric</source>
+        <translation>Tambah Rubrik</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::KeyField</name>
@@ -1482,6 +2431,14 @@ Asisten: %4</translation>
         <source>Stopped: %1</source>
         <translation>Dihentikan: %1</translation>
     </message>
+    <message>
+        <source>dropped</source>
+        <translation>dibuang</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Dibuang: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::LivePreviewPanel</name>
@@ -1550,6 +2507,10 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
     <message>
         <source>Stopped: %1</source>
         <translation>Dihentikan: %1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Dibuang: %1</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2852,34 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
     <message>
         <source>Continue the paused run</source>
         <translation>Lanjutkan proses yang dijeda</translation>
+    </message>
+    <message>
+        <source>&amp;Judge Samples…</source>
+        <translation>&amp;Nilai Sampel…</translation>
+    </message>
+    <message>
+        <source>Score the project&apos;s samples on a rubric with a judge model</source>
+        <translation>Beri skor sampel proyek berdasarkan rubrik dengan model juri</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Cakupan</translation>
+    </message>
+    <message>
+        <source>How the samples spread over topics, personas and the other factors, planned versus made</source>
+        <translation>Bagaimana sampel tersebar di topik, persona, dan faktor lainnya, direncanakan dibandingkan dibuat</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Duplikat…</translation>
+    </message>
+    <message>
+        <source>Groups of exact and near duplicate samples, and which of them to keep</source>
+        <translation>Kelompok sampel duplikat persis dan hampir duplikat, serta mana yang disimpan</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3637,197 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     </message>
 </context>
 <context>
+    <name>Dialogsmith::QualityBar</name>
+    <message>
+        <source>Leaves out samples with a refusal or AI boilerplate (&quot;As an AI language model&quot;, &quot;I&apos;m sorry, but I can&apos;t assist&quot;), in English, German, Indonesian and Chinese</source>
+        <translation>Mengecualikan sampel yang berisi penolakan atau kalimat baku AI (&quot;As an AI language model&quot;, &quot;I&apos;m sorry, but I can&apos;t assist&quot;), dalam bahasa Inggris, Jerman, Indonesia, dan Tionghoa</translation>
+    </message>
+    <message>
+        <source>Filter Refusals</source>
+        <translation>Saring Penolakan</translation>
+    </message>
+    <message>
+        <source>Keep Refusals</source>
+        <translation>Simpan Penolakan</translation>
+    </message>
+    <message>
+        <source>Leaves out samples with an empty message or one the model stopped at its token limit</source>
+        <translation>Mengecualikan sampel dengan pesan kosong atau pesan yang dihentikan model di batas tokennya</translation>
+    </message>
+    <message>
+        <source>Filter Truncated Samples</source>
+        <translation>Saring Sampel Terpotong</translation>
+    </message>
+    <message>
+        <source>Keep Truncated Samples</source>
+        <translation>Simpan Sampel Terpotong</translation>
+    </message>
+    <message>
+        <source>Leaves out samples with a message in another language than the user persona&apos;s (or, when the persona names none, the language given here). Only messages long enough for a sure detection count.</source>
+        <translation>Mengecualikan sampel dengan pesan dalam bahasa selain bahasa persona pengguna (atau, jika persona tidak menyebutkannya, bahasa yang diberikan di sini). Hanya pesan yang cukup panjang untuk deteksi yang pasti yang dihitung.</translation>
+    </message>
+    <message>
+        <source>Filter Wrong Language</source>
+        <translation>Saring Bahasa Salah</translation>
+    </message>
+    <message>
+        <source>Keep Wrong Language</source>
+        <translation>Simpan Bahasa Salah</translation>
+    </message>
+    <message>
+        <source>Leaves out samples whose shortest message has fewer characters than this</source>
+        <translation>Mengecualikan sampel yang pesan terpendeknya memiliki karakter lebih sedikit dari ini</translation>
+    </message>
+    <message>
+        <source>Filter Short Samples</source>
+        <translation>Saring Sampel Pendek</translation>
+    </message>
+    <message>
+        <source>Keep Short Samples</source>
+        <translation>Simpan Sampel Pendek</translation>
+    </message>
+    <message>
+        <source>Leaves out samples whose longest message has more characters than this</source>
+        <translation>Mengecualikan sampel yang pesan terpanjangnya memiliki karakter lebih banyak dari ini</translation>
+    </message>
+    <message>
+        <source>Filter Long Samples</source>
+        <translation>Saring Sampel Panjang</translation>
+    </message>
+    <message>
+        <source>Keep Long Samples</source>
+        <translation>Simpan Sampel Panjang</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The expected language when the user persona names none, for example German</source>
+        <translation>Bahasa yang diharapkan jika persona pengguna tidak menyebutkannya, misalnya Jerman</translation>
+    </message>
+    <message>
+        <source>Change Expected Language</source>
+        <translation>Ubah Bahasa yang Diharapkan</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> karakter</translation>
+    </message>
+    <message>
+        <source>Change Length Limit</source>
+        <translation>Ubah Batas Panjang</translation>
+    </message>
+    <message>
+        <source>&lt; </source>
+        <translation>&lt; </translation>
+    </message>
+    <message>
+        <source>&gt; </source>
+        <translation>&gt; </translation>
+    </message>
+    <message>
+        <source>Judge score ≥ </source>
+        <translation>Skor juri ≥ </translation>
+    </message>
+    <message>
+        <source>No judge threshold</source>
+        <translation>Tanpa ambang juri</translation>
+    </message>
+    <message>
+        <source>Leaves out samples the judge scored below this, on the scale of the rubric judging uses. Samples not judged yet are kept.</source>
+        <translation>Mengecualikan sampel yang diberi skor di bawah ini oleh juri, pada skala rubrik yang dipakai penilaian. Sampel yang belum dinilai tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Change Judge Threshold</source>
+        <translation>Ubah Ambang Juri</translation>
+    </message>
+    <message>
+        <source>Exact and near duplicates of an earlier sample: hidden (the first of each group stays, and only it is exported), or listed right after the sample they repeat</source>
+        <translation>Duplikat persis dan hampir duplikat dari sampel sebelumnya: disembunyikan (yang pertama dari setiap kelompok tetap ada, dan hanya itu yang diekspor), atau dicantumkan tepat setelah sampel yang diulanginya</translation>
+    </message>
+    <message>
+        <source>Hide Duplicates</source>
+        <translation>Sembunyikan Duplikat</translation>
+    </message>
+    <message>
+        <source>Keep Duplicates</source>
+        <translation>Simpan Duplikat</translation>
+    </message>
+    <message>
+        <source>Lists the samples the quality settings leave out too, greyed, with what caught them in the Quality column</source>
+        <translation>Mencantumkan juga sampel yang dikecualikan pengaturan kualitas, dalam warna abu-abu, dengan penyebabnya di kolom Kualitas</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Kualitas:</translation>
+    </message>
+    <message>
+        <source>Leaves out samples the judge scored below this, on the scale of the rubric &quot;%1&quot; (%2 to %3). Samples not judged yet are kept.</source>
+        <translation>Mengecualikan sampel yang diberi skor di bawah ini oleh juri, pada skala rubrik &quot;%1&quot; (%2 hingga %3). Sampel yang belum dinilai tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Checking samples… %1 of %2</source>
+        <translation>Memeriksa sampel… %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Refusals and boilerplate</source>
+        <translation>Penolakan dan kalimat baku</translation>
+    </message>
+    <message>
+        <source>Empty or truncated</source>
+        <translation>Kosong atau terpotong</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Bahasa salah</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Terlalu pendek</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Terlalu panjang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 below, %Ln not judged (kept)</source>
+        <translation>
+            <numerusform>%1 di bawah, %Ln belum dinilai (disimpan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not judged</source>
+        <translation>
+            <numerusform>%Ln belum dinilai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide duplicates (keep the first) — %1</source>
+        <translation>Sembunyikan duplikat (simpan yang pertama) — %1</translation>
+    </message>
+    <message>
+        <source>Group duplicates — %1</source>
+        <translation>Kelompokkan duplikat — %1</translation>
+    </message>
+    <message>
+        <source>Duplicates in place — %1</source>
+        <translation>Duplikat di tempatnya — %1</translation>
+    </message>
+    <message>
+        <source>Show removed (%1)</source>
+        <translation>Tampilkan yang dihapus (%1)</translation>
+    </message>
+    <message>
+        <source>Show removed</source>
+        <translation>Tampilkan yang dihapus</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ReviewPanel</name>
     <message>
         <source>Not reviewed yet</source>
@@ -2706,10 +3886,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <translation>Diambil dari</translation>
     </message>
     <message>
-        <source>The document excerpt the conversation is grounded in</source>
-        <translation>Kutipan dokumen yang menjadi dasar percakapan</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
@@ -2746,10 +3922,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <translation>Buka aslinya (percakapan %1)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1, chunk %2</source>
-        <translation>&lt;b&gt;Berdasarkan&lt;/b&gt; %1, potongan %2</translation>
-    </message>
-    <message>
         <source>Kept as you type; Edit ▸ Undo takes a change back (N puts the cursor here)</source>
         <translation>Disimpan selama Anda mengetik; Sunting ▸ Urungkan membatalkan perubahan (N menaruh kursor di sini)</translation>
     </message>
@@ -2760,6 +3932,36 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>Rate %1 of 5 (key %1); click the current rating again to clear it</source>
         <translation>Beri nilai %1 dari 5 (tombol %1); klik nilai saat ini sekali lagi untuk menghapusnya</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>The document chunks this conversation drew on: click one to see it, with the passages its messages share marked</source>
+        <translation>Potongan dokumen yang menjadi landasan percakapan ini: klik salah satu untuk melihatnya, dengan bagian yang sama dengan pesannya ditandai</translation>
+    </message>
+    <message>
+        <source>The document chunk, as the run cut it; the passages the message shares with it are marked</source>
+        <translation>Potongan dokumen, sebagaimana dipotong oleh proses; bagian yang sama dengan pesan ditandai</translation>
+    </message>
+    <message>
+        <source>§%1 · %2</source>
+        <translation>§%1 · %2</translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s</source>
+        <translation>milik percakapan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chunks used&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Potongan yang dipakai&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s): %1</source>
+        <translation>
+            <numerusform>%n pesan: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2802,6 +4004,10 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <source>The run failed.</source>
         <translation>Proses gagal.</translation>
     </message>
+    <message>
+        <source>The design could not be saved, so judging did not start: %1</source>
+        <translation>Rancangan tidak dapat disimpan, sehingga penilaian tidak dimulai: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::RunPanel</name>
@@ -2812,10 +4018,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>%p% · ETA —</source>
         <translation>%p% · ETA —</translation>
-    </message>
-    <message>
-        <source>Conversations done</source>
-        <translation>Percakapan selesai</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2852,18 +4054,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>%1 s</source>
         <translation>%1 dtk</translation>
-    </message>
-    <message>
-        <source>Conversations complete in this run, of those planned</source>
-        <translation>Percakapan yang selesai dalam proses ini, dari yang direncanakan</translation>
-    </message>
-    <message>
-        <source>Conversations that failed: the dataset shows why</source>
-        <translation>Percakapan yang gagal: dataset menunjukkan penyebabnya</translation>
-    </message>
-    <message>
-        <source>Conversations being written now</source>
-        <translation>Percakapan yang sedang ditulis</translation>
     </message>
     <message>
         <source>Input and output tokens the run has used, against its token budget</source>
@@ -2933,12 +4123,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <source>Run %1 complete</source>
         <translation>Proses %1 selesai</translation>
     </message>
-    <message numerus="yes">
-        <source>Run %1 complete, %n conversation(s) failed</source>
-        <translation>
-            <numerusform>Proses %1 selesai, %n percakapan gagal</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1 cancelled: Start resumes it</source>
         <translation>Proses %1 dibatalkan: Mulai akan melanjutkannya</translation>
@@ -2950,6 +4134,28 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>Run failed: %1</source>
         <translation>Proses gagal: %1</translation>
+    </message>
+    <message>
+        <source>Samples done</source>
+        <translation>Sampel selesai</translation>
+    </message>
+    <message>
+        <source>Samples (conversations, pairs, triplets…) complete in this run, of those planned</source>
+        <translation>Sampel (percakapan, pasangan, triplet…) yang selesai dalam proses ini, dari yang direncanakan</translation>
+    </message>
+    <message>
+        <source>Samples that failed: the dataset shows why</source>
+        <translation>Sampel yang gagal: dataset menunjukkan alasannya</translation>
+    </message>
+    <message>
+        <source>Samples being written now</source>
+        <translation>Sampel yang sedang ditulis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 complete, %n sample(s) failed</source>
+        <translation>
+            <numerusform>Proses %1 selesai, %n sampel gagal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3003,10 +4209,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <translation>Percakapan</translation>
     </message>
     <message>
-        <source>How many conversations a new run plans</source>
-        <translation>Jumlah percakapan yang direncanakan oleh proses baru</translation>
-    </message>
-    <message>
         <source>Exchanges (a question and its answer) per conversation, drawn from this range</source>
         <translation>Giliran (satu pertanyaan dan jawabannya) per percakapan, diambil dari rentang ini</translation>
     </message>
@@ -3015,20 +4217,12 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <translation>hingga</translation>
     </message>
     <message>
-        <source>Share of conversations grounded in a chunk of a document (when there are documents)</source>
-        <translation>Porsi percakapan yang didasarkan pada potongan dokumen (jika ada dokumen)</translation>
-    </message>
-    <message>
         <source>Chance that a follow-up question moves on to another chunk of the same document</source>
         <translation>Peluang pertanyaan lanjutan beralih ke potongan lain dari dokumen yang sama</translation>
     </message>
     <message>
         <source>When the user simulator replies with this, the conversation ends early</source>
         <translation>Jika simulator pengguna membalas dengan ini, percakapan berakhir lebih awal</translation>
-    </message>
-    <message>
-        <source>&amp;Count:</source>
-        <translation>&amp;Jumlah:</translation>
     </message>
     <message>
         <source>&amp;Turns:</source>
@@ -3049,10 +4243,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>Models</source>
         <translation>Model</translation>
-    </message>
-    <message>
-        <source>The provider profile that plays the user and writes the questions</source>
-        <translation>Profil penyedia yang memerankan pengguna dan menulis pertanyaan</translation>
     </message>
     <message>
         <source>The provider profile that answers: the model being distilled</source>
@@ -3099,10 +4289,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <translation>Kecepatan dan anggaran</translation>
     </message>
     <message>
-        <source>Conversations written at once; the profiles&apos; own limits apply too</source>
-        <translation>Percakapan yang ditulis bersamaan; batas masing-masing profil juga berlaku</translation>
-    </message>
-    <message>
         <source>no cap</source>
         <translation>tanpa batas</translation>
     </message>
@@ -3113,10 +4299,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>The run stops (resumably) once it has used this many tokens, input and output</source>
         <translation>Proses berhenti (dapat dilanjutkan) setelah menggunakan token sebanyak ini, masukan dan keluaran</translation>
-    </message>
-    <message>
-        <source>The same seed and design plan the same conversations</source>
-        <translation>Seed dan rancangan yang sama merencanakan percakapan yang sama</translation>
     </message>
     <message>
         <source>C&amp;oncurrency:</source>
@@ -3137,10 +4319,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>Estimate</source>
         <translation>Perkiraan</translation>
-    </message>
-    <message>
-        <source>Change Conversation Count</source>
-        <translation>Ubah Jumlah Percakapan</translation>
     </message>
     <message>
         <source>Change Turns</source>
@@ -3226,12 +4404,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <source>No price for %1: counted as free.</source>
         <translation>Tidak ada harga untuk %1: dihitung gratis.</translation>
     </message>
-    <message numerus="yes">
-        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversation(s) at once</source>
-        <translation>
-            <numerusform>Waktu: &lt;b&gt;%1&lt;/b&gt; dengan %n percakapan sekaligus</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The budget is likely to stop the run before it is complete (it can be resumed with a larger one).</source>
         <translation>Anggaran kemungkinan akan menghentikan proses sebelum selesai (proses dapat dilanjutkan dengan anggaran yang lebih besar).</translation>
@@ -3247,6 +4419,398 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>The runs could not be read: %1</source>
         <translation>Proses tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruksi</translation>
+    </message>
+    <message>
+        <source>Evolved instructions (Evol-Instruct)</source>
+        <translation>Instruksi yang dikembangkan (Evol-Instruct)</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A</source>
+        <translation>Q&amp;A Pengetahuan</translation>
+    </message>
+    <message>
+        <source>Preference pairs</source>
+        <translation>Pasangan preferensi</translation>
+    </message>
+    <message>
+        <source>Embedding triplets</source>
+        <translation>Triplet embedding</translation>
+    </message>
+    <message>
+        <source>Single-turn instruction and response pairs, modelled on your seed instructions; a bad instruction is dropped before it costs a response.</source>
+        <translation>Pasangan instruksi dan respons satu giliran, mengikuti contoh instruksi seed Anda; instruksi yang buruk dibuang sebelum menghabiskan biaya respons.</translation>
+    </message>
+    <message>
+        <source>Instructions made harder (in depth) or new ones of the same domain (in breadth), over several generations, each answered.</source>
+        <translation>Instruksi yang dibuat lebih sulit (mendalam) atau instruksi baru dari domain yang sama (meluas), selama beberapa generasi, masing-masing dijawab.</translation>
+    </message>
+    <message>
+        <source>Questions and answers grounded in the chunks of your documents, each checked for faithfulness to its chunk.</source>
+        <translation>Pertanyaan dan jawaban yang berlandaskan potongan dokumen Anda, masing-masing diperiksa kesetiaannya pada potongannya.</translation>
+    </message>
+    <message>
+        <source>Several responses to a prompt, ranked by a judge: chosen and rejected, with the judge&apos;s reasons.</source>
+        <translation>Beberapa respons untuk satu prompt, diperingkat oleh juri: dipilih dan ditolak, dengan alasan juri.</translation>
+    </message>
+    <message>
+        <source>Search queries each chunk answers, with hard negatives from other chunks: anchor, positive and negative triplets.</source>
+        <translation>Kueri pencarian yang dijawab setiap potongan, dengan negatif sulit dari potongan lain: triplet anchor, positif, dan negatif.</translation>
+    </message>
+    <message>
+        <source>Multi-turn conversations between a simulated user and the assistant.</source>
+        <translation>Percakapan multi-giliran antara pengguna simulasi dan asisten.</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruksi:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions to evolve:</source>
+        <translation>&amp;Instruksi yang dikembangkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Pertanyaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>&amp;Triplets:</source>
+        <translation>&amp;Triplet:</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations:</source>
+        <translation>&amp;Percakapan:</translation>
+    </message>
+    <message>
+        <source>Add constraints</source>
+        <translation>Tambahkan batasan</translation>
+    </message>
+    <message>
+        <source>Deepen</source>
+        <translation>Perdalam</translation>
+    </message>
+    <message>
+        <source>Concretise</source>
+        <translation>Perjelas secara konkret</translation>
+    </message>
+    <message>
+        <source>Require more reasoning</source>
+        <translation>Tuntut penalaran lebih</translation>
+    </message>
+    <message>
+        <source>Breadth (a new instruction)</source>
+        <translation>Meluas (instruksi baru)</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>Apa yang dibuat</translation>
+    </message>
+    <message>
+        <source>The kind of training data a run makes (CLI: --mode)</source>
+        <translation>Jenis data pelatihan yang dibuat proses (CLI: --mode)</translation>
+    </message>
+    <message>
+        <source>How many samples a new run plans</source>
+        <translation>Berapa banyak sampel yang direncanakan proses baru</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>Choose Mode %1</source>
+        <translation>Pilih Mode %1</translation>
+    </message>
+    <message>
+        <source>Change Count</source>
+        <translation>Ubah Jumlah</translation>
+    </message>
+    <message>
+        <source>Example instructions the generated ones are modelled on. Double-click or F2 to edit; Insert adds one, Delete removes the selected, Ctrl+V pastes one per line.</source>
+        <translation>Contoh instruksi yang menjadi acuan instruksi yang dihasilkan. Klik ganda atau F2 untuk menyunting; Insert menambah satu, Delete menghapus yang dipilih, Ctrl+V menempel satu per baris.</translation>
+    </message>
+    <message>
+        <source>No seed instructions yet: add some, or paste several lines at once.</source>
+        <translation>Belum ada instruksi seed: tambahkan beberapa, atau tempel beberapa baris sekaligus.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Add a seed instruction (Insert)</source>
+        <translation>Tambah instruksi seed (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected seed instructions (Delete)</source>
+        <translation>Hapus instruksi seed yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Lines</source>
+        <translation>&amp;Tempel Baris</translation>
+    </message>
+    <message>
+        <source>Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)</source>
+        <translation>Tambahkan setiap baris tidak kosong dari papan klip sebagai instruksi seed (Ctrl+V di daftar)</translation>
+    </message>
+    <message>
+        <source>How many seed instructions each request shows the model</source>
+        <translation>Berapa banyak instruksi seed yang ditunjukkan setiap permintaan kepada model</translation>
+    </message>
+    <message>
+        <source>Seeds &amp;per request:</source>
+        <translation>Seed &amp;per permintaan:</translation>
+    </message>
+    <message>
+        <source>Seed instructions:</source>
+        <translation>Instruksi seed:</translation>
+    </message>
+    <message>
+        <source>Remove Seed Instruction</source>
+        <translation>Hapus Instruksi Seed</translation>
+    </message>
+    <message>
+        <source>Add Seed Instruction</source>
+        <translation>Tambah Instruksi Seed</translation>
+    </message>
+    <message>
+        <source>Edit Seed Instruction</source>
+        <translation>Sunting Instruksi Seed</translation>
+    </message>
+    <message>
+        <source>Change Seeds per Request</source>
+        <translation>Ubah Seed per Permintaan</translation>
+    </message>
+    <message>
+        <source>Evolve in Direction %1</source>
+        <translation>Kembangkan ke Arah %1</translation>
+    </message>
+    <message>
+        <source>Do Not Evolve in Direction %1</source>
+        <translation>Jangan Kembangkan ke Arah %1</translation>
+    </message>
+    <message>
+        <source>How many times in a row each instruction is evolved; every generation is a sample</source>
+        <translation>Berapa kali berturut-turut setiap instruksi dikembangkan; setiap generasi adalah satu sampel</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>Arah:</translation>
+    </message>
+    <message>
+        <source>&amp;Generations:</source>
+        <translation>&amp;Generasi:</translation>
+    </message>
+    <message>
+        <source>Change Generations</source>
+        <translation>Ubah Generasi</translation>
+    </message>
+    <message>
+        <source>Check each answer&apos;s &amp;faithfulness to its chunk</source>
+        <translation>Periksa &amp;kesetiaan setiap jawaban pada potongannya</translation>
+    </message>
+    <message>
+        <source>A judge reads the chunk and the answer; an unfaithful answer is dropped with the judge&apos;s reason</source>
+        <translation>Juri membaca potongan dan jawaban; jawaban yang tidak setia dibuang dengan alasan juri</translation>
+    </message>
+    <message>
+        <source>Check Faithfulness</source>
+        <translation>Periksa Kesetiaan</translation>
+    </message>
+    <message>
+        <source>Do Not Check Faithfulness</source>
+        <translation>Jangan Periksa Kesetiaan</translation>
+    </message>
+    <message>
+        <source>Responses per prompt for the judge to rank, at least two</source>
+        <translation>Respons per prompt untuk diperingkat juri, setidaknya dua</translation>
+    </message>
+    <message>
+        <source>Who writes the responses, in turn; none ticked: the assistant profile</source>
+        <translation>Siapa yang menulis respons, bergiliran; tidak ada yang dicentang: profil asisten</translation>
+    </message>
+    <message>
+        <source>The temperature of response %1</source>
+        <translation>Suhu respons %1</translation>
+    </message>
+    <message>
+        <source>Change Response Temperature</source>
+        <translation>Ubah Suhu Respons</translation>
+    </message>
+    <message>
+        <source>&amp;Responses:</source>
+        <translation>&amp;Respons:</translation>
+    </message>
+    <message>
+        <source>Response profiles:</source>
+        <translation>Profil respons:</translation>
+    </message>
+    <message>
+        <source>Temperatures:</source>
+        <translation>Suhu:</translation>
+    </message>
+    <message>
+        <source>Change Responses</source>
+        <translation>Ubah Respons</translation>
+    </message>
+    <message>
+        <source>Choose Response Profiles</source>
+        <translation>Pilih Profil Respons</translation>
+    </message>
+    <message>
+        <source>Search queries asked for each chunk; each becomes the anchor of one triplet</source>
+        <translation>Kueri pencarian yang diajukan untuk setiap potongan; masing-masing menjadi anchor satu triplet</translation>
+    </message>
+    <message>
+        <source>Per query: chunks of other passages that BM25 ranks high but that do not answer it</source>
+        <translation>Per kueri: potongan dari bagian lain yang diperingkat tinggi oleh BM25 tetapi tidak menjawabnya</translation>
+    </message>
+    <message>
+        <source>Per query: random chunks of other documents</source>
+        <translation>Per kueri: potongan acak dari dokumen lain</translation>
+    </message>
+    <message>
+        <source>A judge &amp;verifies each hard negative</source>
+        <translation>Juri &amp;memverifikasi setiap negatif sulit</translation>
+    </message>
+    <message>
+        <source>A candidate that answers the query after all is not used as a negative</source>
+        <translation>Kandidat yang ternyata menjawab kueri tidak dipakai sebagai negatif</translation>
+    </message>
+    <message>
+        <source>&amp;Queries per chunk:</source>
+        <translation>&amp;Kueri per potongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Hard negatives:</source>
+        <translation>Negatif &amp;sulit:</translation>
+    </message>
+    <message>
+        <source>&amp;Easy negatives:</source>
+        <translation>Negatif &amp;mudah:</translation>
+    </message>
+    <message>
+        <source>Change Queries per Chunk</source>
+        <translation>Ubah Kueri per Potongan</translation>
+    </message>
+    <message>
+        <source>Change Hard Negatives</source>
+        <translation>Ubah Negatif Sulit</translation>
+    </message>
+    <message>
+        <source>Change Easy Negatives</source>
+        <translation>Ubah Negatif Mudah</translation>
+    </message>
+    <message>
+        <source>Verify Hard Negatives</source>
+        <translation>Verifikasi Negatif Sulit</translation>
+    </message>
+    <message>
+        <source>Do Not Verify Hard Negatives</source>
+        <translation>Jangan Verifikasi Negatif Sulit</translation>
+    </message>
+    <message>
+        <source>The profile that ranks responses, checks faithfulness and verifies negatives</source>
+        <translation>Profil yang memeringkat respons, memeriksa kesetiaan, dan memverifikasi negatif</translation>
+    </message>
+    <message>
+        <source>&amp;Judge profile:</source>
+        <translation>Profil &amp;juri:</translation>
+    </message>
+    <message>
+        <source>Choose Judge Profile</source>
+        <translation>Pilih Profil Juri</translation>
+    </message>
+    <message>
+        <source>Share of samples grounded in a chunk of a document (when there are documents)</source>
+        <translation>Bagian sampel yang berlandaskan potongan dokumen (jika ada dokumen)</translation>
+    </message>
+    <message>
+        <source>The provider profile that plays the user and writes the questions and instructions</source>
+        <translation>Profil penyedia yang berperan sebagai pengguna dan menulis pertanyaan serta instruksi</translation>
+    </message>
+    <message>
+        <source>Samples written at once; the profiles&apos; own limits apply too</source>
+        <translation>Sampel yang ditulis sekaligus; batas masing-masing profil juga berlaku</translation>
+    </message>
+    <message>
+        <source>The same seed and design plan the same samples</source>
+        <translation>Seed dan rancangan yang sama merencanakan sampel yang sama</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s profile</source>
+        <translation>Profil asisten</translation>
+    </message>
+    <message>
+        <source>Grounding</source>
+        <translation>Landasan</translation>
+    </message>
+    <message>
+        <source>%1: settings</source>
+        <translation>%1: pengaturan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run makes %1 × %n generation(s) = %2 samples.</source>
+        <translation>
+            <numerusform>Proses membuat %1 × %n generasi = %2 sampel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A needs documents: add one under Documents to ground the questions in.</source>
+        <translation>Q&amp;A Pengetahuan memerlukan dokumen: tambahkan satu di Dokumen sebagai landasan pertanyaan.</translation>
+    </message>
+    <message>
+        <source>Embedding triplets need documents: add one under Documents for the queries to be about.</source>
+        <translation>Triplet embedding memerlukan dokumen: tambahkan satu di Dokumen sebagai bahan kueri.</translation>
+    </message>
+    <message>
+        <source>Easy negatives come from other documents: with one document there are none.</source>
+        <translation>Negatif mudah berasal dari dokumen lain: dengan satu dokumen tidak ada negatif mudah.</translation>
+    </message>
+    <message>
+        <source>Evol needs instructions to evolve: add seed instructions below, or make instruction samples first.</source>
+        <translation>Evol memerlukan instruksi untuk dikembangkan: tambahkan instruksi seed di bawah, atau buat sampel instruksi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose at least one direction to evolve in.</source>
+        <translation>Pilih setidaknya satu arah pengembangan.</translation>
+    </message>
+    <message>
+        <source>Preference pairs need at least two responses.</source>
+        <translation>Pasangan preferensi memerlukan setidaknya dua respons.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n sample(s) at once</source>
+        <translation>
+            <numerusform>Waktu: &lt;b&gt;%1&lt;/b&gt; dengan %n sampel sekaligus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assumes %1 samples of %2 model calls each, instructions and questions of about %3 and answers of about %4 tokens, verdicts of about %5, prompts of %6 tokens plus the chunk, %7 s to the first token and %8 tokens per second per stream.</source>
+        <translation>Mengasumsikan %1 sampel dengan masing-masing %2 panggilan model, instruksi dan pertanyaan sekitar %3 dan jawaban sekitar %4 token, putusan sekitar %5, prompt %6 token ditambah potongan, %7 dtk hingga token pertama, dan %8 token per detik per stream.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>Hapus %n Instruksi Seed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>Tempel %n Instruksi Seed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3298,6 +4862,153 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>Why it stopped</source>
         <translation>Alasan berhenti</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::SampleDetails</name>
+    <message>
+        <source>a constraint added</source>
+        <translation>batasan ditambahkan</translation>
+    </message>
+    <message>
+        <source>deepened</source>
+        <translation>diperdalam</translation>
+    </message>
+    <message>
+        <source>made concrete</source>
+        <translation>dibuat konkret</translation>
+    </message>
+    <message>
+        <source>more reasoning required</source>
+        <translation>penalaran lebih dituntut</translation>
+    </message>
+    <message>
+        <source>in breadth: a new instruction of the same domain</source>
+        <translation>meluas: instruksi baru dari domain yang sama</translation>
+    </message>
+    <message>
+        <source>Rejected response</source>
+        <translation>Respons ditolak</translation>
+    </message>
+    <message>
+        <source>Response not ranked yet</source>
+        <translation>Respons belum diperingkat</translation>
+    </message>
+    <message>
+        <source>Hard negative</source>
+        <translation>Negatif sulit</translation>
+    </message>
+    <message>
+        <source>Easy negative</source>
+        <translation>Negatif mudah</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Faithfulness</source>
+        <translation>Kesetiaan</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Negative check</source>
+        <translation>Pemeriksaan negatif</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruksi</translation>
+    </message>
+    <message>
+        <source>Evolved instruction</source>
+        <translation>Instruksi yang dikembangkan</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A</source>
+        <translation>Q&amp;A Pengetahuan</translation>
+    </message>
+    <message>
+        <source>Preference pair</source>
+        <translation>Pasangan preferensi</translation>
+    </message>
+    <message>
+        <source>Embedding triplet</source>
+        <translation>Triplet embedding</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Dibuang: %1</translation>
+    </message>
+    <message>
+        <source>Generation %1, %2.</source>
+        <translation>Generasi %1, %2.</translation>
+    </message>
+    <message>
+        <source>Evolved from:</source>
+        <translation>Dikembangkan dari:</translation>
+    </message>
+    <message>
+        <source>The judge found the answer faithful to its chunk.</source>
+        <translation>Juri menilai jawaban setia pada potongannya.</translation>
+    </message>
+    <message>
+        <source>The judge found the answer unfaithful to its chunk.</source>
+        <translation>Juri menilai jawaban tidak setia pada potongannya.</translation>
+    </message>
+    <message>
+        <source>The judge ranked the responses %1, best first.</source>
+        <translation>Juri memeringkat respons %1, yang terbaik lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Judges&apos; verdicts</source>
+        <translation>Putusan juri</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>lolos</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>pesan %1</translation>
+    </message>
+    <message>
+        <source>the whole sample</source>
+        <translation>seluruh sampel</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternatif</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2</source>
+        <translation>potongan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>a removed document</source>
+        <translation>dokumen yang telah dihapus</translation>
+    </message>
+    <message>
+        <source>Judge: %1</source>
+        <translation>Juri: %1</translation>
     </message>
 </context>
 <context>
@@ -3578,10 +5289,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <translation>&lt;b&gt;Dirender&lt;/b&gt; — pertanyaan sebagaimana diterima oleh model asisten</translation>
     </message>
     <message>
-        <source>Inside {{#each history}}: %1</source>
-        <translation>Di dalam {{#each history}}: %1</translation>
-    </message>
-    <message>
         <source>Inside {{#each}}: the item itself.</source>
         <translation>Di dalam {{#each}}: item itu sendiri.</translation>
     </message>
@@ -3762,6 +5469,158 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>Done in %1 s · %2 tokens in, %3 out</source>
         <translation>Selesai dalam %1 dtk · %2 token masuk, %3 keluar</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Instruction &amp;&amp; Evol</source>
+        <translation>Instruksi &amp;&amp; Evol</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;&amp;A</source>
+        <translation>Q&amp;&amp;A Pengetahuan</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>The templates of a conversation. The system prompt and the answer turn also write the answers of the instruction, evol, knowledge Q&amp;A and preference modes.</source>
+        <translation>Templat percakapan. Prompt sistem dan giliran jawaban juga menulis jawaban untuk mode instruksi, evol, Q&amp;A pengetahuan, dan preferensi.</translation>
+    </message>
+    <message>
+        <source>Instruction mode writes new instructions from seed examples; evol rewrites them. Their answers use the conversation&apos;s system prompt and answer turn.</source>
+        <translation>Mode instruksi menulis instruksi baru dari contoh seed; evol menulis ulang instruksi tersebut. Jawabannya memakai prompt sistem dan giliran jawaban percakapan.</translation>
+    </message>
+    <message>
+        <source>Questions a chunk answers, and the judge&apos;s check that an answer keeps to its chunk.</source>
+        <translation>Pertanyaan yang dijawab potongan, dan pemeriksaan juri bahwa jawaban tetap berpegang pada potongannya.</translation>
+    </message>
+    <message>
+        <source>The judge that ranks the responses to a prompt. The prompts come from the instruction template, the responses from the answer turn.</source>
+        <translation>Juri yang memeringkat respons untuk satu prompt. Prompt berasal dari templat instruksi, respons dari giliran jawaban.</translation>
+    </message>
+    <message>
+        <source>Search queries a chunk answers, and the judge&apos;s check that a hard negative does not answer its query.</source>
+        <translation>Kueri pencarian yang dijawab potongan, dan pemeriksaan juri bahwa negatif sulit tidak menjawab kuerinya.</translation>
+    </message>
+    <message>
+        <source>New Instruction</source>
+        <translation>Instruksi Baru</translation>
+    </message>
+    <message>
+        <source>Evolved Instruction</source>
+        <translation>Instruksi yang Dikembangkan</translation>
+    </message>
+    <message>
+        <source>Question from a Chunk</source>
+        <translation>Pertanyaan dari Potongan</translation>
+    </message>
+    <message>
+        <source>Faithfulness Check</source>
+        <translation>Pemeriksaan Kesetiaan</translation>
+    </message>
+    <message>
+        <source>Ranking Judge</source>
+        <translation>Juri Peringkat</translation>
+    </message>
+    <message>
+        <source>Search Queries</source>
+        <translation>Kueri Pencarian</translation>
+    </message>
+    <message>
+        <source>Negative Check</source>
+        <translation>Pemeriksaan Negatif</translation>
+    </message>
+    <message>
+        <source>Rubric Judge</source>
+        <translation>Juri Rubrik</translation>
+    </message>
+    <message>
+        <source>Asks for a new instruction modelled on some of the seed instructions (instruction and preference modes).</source>
+        <translation>Meminta instruksi baru yang mengikuti contoh beberapa instruksi seed (mode instruksi dan preferensi).</translation>
+    </message>
+    <message>
+        <source>Asks for an instruction evolved in the direction drawn (evol mode).</source>
+        <translation>Meminta instruksi yang dikembangkan ke arah yang diundi (mode evol).</translation>
+    </message>
+    <message>
+        <source>Asks for a question the chunk answers (knowledge Q&amp;A mode).</source>
+        <translation>Meminta pertanyaan yang dijawab potongan (mode Q&amp;A pengetahuan).</translation>
+    </message>
+    <message>
+        <source>Asks a judge whether an answer keeps to its chunk (knowledge Q&amp;A mode).</source>
+        <translation>Menanyakan juri apakah jawaban tetap berpegang pada potongannya (mode Q&amp;A pengetahuan).</translation>
+    </message>
+    <message>
+        <source>Asks a judge to rank the responses to a prompt (preference mode).</source>
+        <translation>Meminta juri memeringkat respons untuk satu prompt (mode preferensi).</translation>
+    </message>
+    <message>
+        <source>Asks for search queries the chunk answers (embedding mode).</source>
+        <translation>Meminta kueri pencarian yang dijawab potongan (mode embedding).</translation>
+    </message>
+    <message>
+        <source>Asks a judge whether a chunk answers a query, to confirm a hard negative (embedding mode).</source>
+        <translation>Menanyakan juri apakah potongan menjawab kueri, untuk memastikan negatif sulit (mode embedding).</translation>
+    </message>
+    <message>
+        <source>Asks a judge to score a sample on the rubric in use.</source>
+        <translation>Meminta juri memberi skor sampel berdasarkan rubrik yang dipakai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request for a new instruction</source>
+        <translation>&lt;b&gt;Hasil render&lt;/b&gt; — permintaan untuk instruksi baru</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request to evolve the first instruction</source>
+        <translation>&lt;b&gt;Hasil render&lt;/b&gt; — permintaan untuk mengembangkan instruksi pertama</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request for a question about the chunk</source>
+        <translation>&lt;b&gt;Hasil render&lt;/b&gt; — permintaan untuk pertanyaan tentang potongan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked about the sample answer</source>
+        <translation>&lt;b&gt;Hasil render&lt;/b&gt; — apa yang ditanyakan kepada juri tentang jawaban contoh</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked to rank</source>
+        <translation>&lt;b&gt;Hasil render&lt;/b&gt; — apa yang diminta untuk diperingkat juri</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request for search queries about the chunk</source>
+        <translation>&lt;b&gt;Hasil render&lt;/b&gt; — permintaan untuk kueri pencarian tentang potongan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked about a chunk and a query</source>
+        <translation>&lt;b&gt;Hasil render&lt;/b&gt; — apa yang ditanyakan kepada juri tentang potongan dan kueri</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked to score</source>
+        <translation>&lt;b&gt;Hasil render&lt;/b&gt; — apa yang diminta untuk diberi skor oleh juri</translation>
+    </message>
+    <message>
+        <source>Inside {{#each %1}}: %2</source>
+        <translation>Di dalam {{#each %1}}: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The template is empty:&lt;/b&gt; a run of a mode that uses it cannot start. Reset it to the default or write a prompt.</source>
+        <translation>&lt;b&gt;Templat kosong:&lt;/b&gt; proses dari mode yang memakainya tidak dapat dimulai. Setel ulang ke bawaan atau tulis prompt.</translation>
+    </message>
+    <message>
+        <source>The judge that scores samples on the rubric in use (Run ▸ Judge Samples…).</source>
+        <translation>Juri yang menilai sampel dengan rubrik yang dipakai (Jalankan ▸ Nilai Sampel…).</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +5907,10 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <source>Keep the changed text (Ctrl+Enter); Edit ▸ Undo takes it back</source>
         <translation>Simpan teks yang diubah (Ctrl+Enter); Sunting ▸ Urungkan akan membatalkannya</translation>
     </message>
+    <message>
+        <source>The document chunk this message drew on: click to see it in the review panel with the passages it shares marked</source>
+        <translation>Potongan dokumen yang menjadi landasan pesan ini: klik untuk melihatnya di panel tinjauan dengan bagian yang sama ditandai</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::TurnList</name>
@@ -4110,6 +5973,10 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     <message>
         <source>This conversation has no messages.</source>
         <translation>Percakapan ini tidak memiliki pesan.</translation>
+    </message>
+    <message>
+        <source>§%1 · %2</source>
+        <translation>§%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +6260,55 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     </message>
 </context>
 <context>
+    <name>EmbeddingRecipe</name>
+    <message>
+        <source>Embedding triplets need documents: add a document whose chunks the queries are about.</source>
+        <translation>Triplet embedding memerlukan dokumen: tambahkan dokumen yang potongannya menjadi bahan kueri.</translation>
+    </message>
+</context>
+<context>
+    <name>EvolRecipe</name>
+    <message>
+        <source>Cannot read the project&apos;s instructions: %1</source>
+        <translation>Tidak dapat membaca instruksi proyek: %1</translation>
+    </message>
+    <message>
+        <source>Evol needs instructions to evolve: add seed instructions in the run settings, or make instruction samples first.</source>
+        <translation>Evol memerlukan instruksi untuk dikembangkan: tambahkan instruksi seed di pengaturan proses, atau buat sampel instruksi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>it is a refusal or boilerplate (&quot;%1&quot;).</source>
+        <translation>isinya penolakan atau kalimat baku (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>it copies its parent.</source>
+        <translation>isinya menyalin induknya.</translation>
+    </message>
+    <message>
+        <source>it copies the words of the prompt that asked for it (&quot;%1&quot;).</source>
+        <translation>isinya menyalin kata-kata prompt yang memintanya (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>it is shorter than its parent (%1 characters, its parent %2).</source>
+        <translation>isinya lebih pendek dari induknya (%1 karakter, induknya %2).</translation>
+    </message>
+    <message>
+        <source>The evolution was dropped: its answer is a refusal (&quot;%1&quot;).</source>
+        <translation>Pengembangan dibuang: jawabannya berupa penolakan (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The evolution was dropped: %1</source>
+        <translation>Pengembangan dibuang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChecker</name>
+    <message>
+        <source>Cannot check the samples against the filters: %1</source>
+        <translation>Tidak dapat memeriksa sampel terhadap filter: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpResponseParser</name>
     <message>
         <source>the server&apos;s answer is not valid HTTP (%1)</source>
@@ -4401,6 +6317,38 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     <message>
         <source>the server closed the connection before the answer was complete</source>
         <translation>server menutup koneksi sebelum respons lengkap</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionRecipe</name>
+    <message>
+        <source>It is a refusal or boilerplate (&quot;%1&quot;).</source>
+        <translation>Isinya penolakan atau kalimat baku (&quot;%1&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is shorter than %n word(s).</source>
+        <translation>
+            <numerusform>Lebih pendek dari %n kata.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It copies the instruction it was made from: &quot;%1&quot;.</source>
+        <translation>Menyalin instruksi asalnya: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The instruction was dropped: %1</source>
+        <translation>Instruksi dibuang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeRecipe</name>
+    <message>
+        <source>There is no rubric &quot;%1&quot; to judge with.</source>
+        <translation>Tidak ada rubrik &quot;%1&quot; untuk menilai.</translation>
+    </message>
+    <message>
+        <source>It has no message to judge.</source>
+        <translation>Tidak ada pesan untuk dinilai.</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +6375,21 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     </message>
 </context>
 <context>
+    <name>KnowledgeRecipe</name>
+    <message>
+        <source>Knowledge Q&amp;A needs documents: add a document to ground the questions in.</source>
+        <translation>Q&amp;A Pengetahuan memerlukan dokumen: tambahkan dokumen sebagai landasan pertanyaan.</translation>
+    </message>
+    <message>
+        <source>The answer was dropped: the judge found it unfaithful to its chunk.</source>
+        <translation>Jawaban dibuang: juri menilainya tidak setia pada potongannya.</translation>
+    </message>
+    <message>
+        <source>The answer was dropped: the judge found it unfaithful to its chunk (%1)</source>
+        <translation>Jawaban dibuang: juri menilainya tidak setia pada potongannya (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>User</source>
@@ -4447,6 +6410,23 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     <message>
         <source>The project has no topics: add at least one topic to generate conversations about.</source>
         <translation>Proyek tidak memiliki topik: tambahkan setidaknya satu topik sebagai bahan percakapan yang akan dihasilkan.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceRecipe</name>
+    <message>
+        <source>The preference responses name the profile &quot;%1&quot;, which the project does not have.</source>
+        <translation>Respons preferensi menyebut profil &quot;%1&quot;, yang tidak dimiliki proyek.</translation>
+    </message>
+    <message>
+        <source>The prompt was dropped: %1</source>
+        <translation>Prompt dibuang: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pair was dropped: all %n response(s) say the same.</source>
+        <translation>
+            <numerusform>Pasangan dibuang: semua %n respons mengatakan hal yang sama.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4925,6 +6905,58 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <source>text cannot hold a line break or other control character as it is: write \n for a line break, \t for a tab.</source>
         <translation>teks tidak boleh memuat jeda baris atau karakter kontrol lain apa adanya: tulis \n untuk jeda baris, \t untuk tab.</translation>
     </message>
+    <message>
+        <source>%1 is not a mode; the modes are %2.</source>
+        <translation>%1 bukan mode; mode yang ada adalah %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a direction; the directions are %2.</source>
+        <translation>%1 bukan arah; arah yang ada adalah %2.</translation>
+    </message>
+    <message>
+        <source>a rubric, an object {&quot;name&quot;: …}</source>
+        <translation>rubrik, objek {&quot;name&quot;: …}</translation>
+    </message>
+    <message>
+        <source>a seed instruction is empty.</source>
+        <translation>instruksi seed kosong.</translation>
+    </message>
+    <message>
+        <source>choose at least one direction to evolve in.</source>
+        <translation>pilih setidaknya satu arah pengembangan.</translation>
+    </message>
+    <message>
+        <source>give at least one temperature for the responses.</source>
+        <translation>berikan setidaknya satu suhu untuk respons.</translation>
+    </message>
+    <message>
+        <source>%1 is not less than max_characters (%2).</source>
+        <translation>%1 tidak lebih kecil dari max_characters (%2).</translation>
+    </message>
+    <message>
+        <source>a rubric needs a name.</source>
+        <translation>rubrik memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>%1 is also the name of rubrics[%2]: every rubric needs a name of its own.</source>
+        <translation>%1 juga nama rubrics[%2]: setiap rubrik memerlukan nama sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 is not more than min (%2).</source>
+        <translation>%1 tidak lebih besar dari min (%2).</translation>
+    </message>
+    <message>
+        <source>a rubric needs its criteria.</source>
+        <translation>rubrik memerlukan kriterianya.</translation>
+    </message>
+    <message>
+        <source>there is no rubric to judge with: add one to judge.rubrics.</source>
+        <translation>tidak ada rubrik untuk menilai: tambahkan satu ke judge.rubrics.</translation>
+    </message>
+    <message>
+        <source>%1 is none of the rubrics (%2).</source>
+        <translation>%1 bukan salah satu rubrik (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ProviderError</name>
@@ -5059,6 +7091,10 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <source>Cannot read the run&apos;s calls: %1</source>
         <translation>Tidak dapat membaca panggilan dalam proses: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>Tidak dapat membaca proyek: %1</translation>
+    </message>
 </context>
 <context>
     <name>SampleDraw</name>
@@ -5176,6 +7212,17 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     <message>
         <source>line %1, column %2: %3</source>
         <translation>baris %1, kolom %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSet</name>
+    <message>
+        <source>The %1 template is not part of this run.</source>
+        <translation>Templat %1 bukan bagian dari proses ini.</translation>
+    </message>
+    <message>
+        <source>The %1 template cannot be rendered: %2</source>
+        <translation>Templat %1 tidak dapat dirender: %2</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +7359,141 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <source>What the user simulator replies to end the conversation early.</source>
         <translation>Balasan simulator pengguna untuk mengakhiri percakapan lebih awal.</translation>
     </message>
+    <message>
+        <source>The rubric&apos;s name.</source>
+        <translation>Nama rubrik.</translation>
+    </message>
+    <message>
+        <source>The lowest score of the scale.</source>
+        <translation>Skor terendah pada skala.</translation>
+    </message>
+    <message>
+        <source>The highest score of the scale.</source>
+        <translation>Skor tertinggi pada skala.</translation>
+    </message>
+    <message>
+        <source>What the judge looks for, as the user wrote it.</source>
+        <translation>Apa yang dicari juri, sebagaimana ditulis pengguna.</translation>
+    </message>
+    <message>
+        <source>Example instructions the new one is modelled on.</source>
+        <translation>Contoh instruksi yang menjadi acuan instruksi baru.</translation>
+    </message>
+    <message>
+        <source>Add a constraint or requirement.</source>
+        <translation>Tambahkan batasan atau persyaratan.</translation>
+    </message>
+    <message>
+        <source>Ask about the subject in more depth.</source>
+        <translation>Tanyakan pokok bahasan secara lebih mendalam.</translation>
+    </message>
+    <message>
+        <source>Replace general ideas with concrete cases.</source>
+        <translation>Ganti gagasan umum dengan kasus konkret.</translation>
+    </message>
+    <message>
+        <source>Require several steps of reasoning.</source>
+        <translation>Tuntut beberapa langkah penalaran.</translation>
+    </message>
+    <message>
+        <source>Write a new instruction of the same domain.</source>
+        <translation>Tulis instruksi baru dari domain yang sama.</translation>
+    </message>
+    <message>
+        <source>The instruction to evolve.</source>
+        <translation>Instruksi yang akan dikembangkan.</translation>
+    </message>
+    <message>
+        <source>The direction drawn for this evolution: one field is true.</source>
+        <translation>Arah yang diundi untuk pengembangan ini: satu bidang bernilai true.</translation>
+    </message>
+    <message>
+        <source>Which evolution of the original instruction this is, from 1.</source>
+        <translation>Pengembangan keberapa dari instruksi asli ini, mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>The answer to check against the chunk.</source>
+        <translation>Jawaban yang diperiksa terhadap potongan.</translation>
+    </message>
+    <message>
+        <source>The response&apos;s text.</source>
+        <translation>Teks respons.</translation>
+    </message>
+    <message>
+        <source>The responses to rank, in the order they are numbered.</source>
+        <translation>Respons yang akan diperingkat, sesuai urutan nomornya.</translation>
+    </message>
+    <message>
+        <source>The rubric the judge ranks by.</source>
+        <translation>Rubrik yang dipakai juri untuk memeringkat.</translation>
+    </message>
+    <message>
+        <source>How many queries to write.</source>
+        <translation>Berapa banyak kueri yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The search query the chunk may or may not answer.</source>
+        <translation>Kueri pencarian yang mungkin dijawab atau tidak dijawab potongan.</translation>
+    </message>
+    <message>
+        <source>The rubric to score on.</source>
+        <translation>Rubrik untuk memberi skor.</translation>
+    </message>
+    <message>
+        <source>When one turn is judged: the answer to score; empty when the whole conversation is.</source>
+        <translation>Jika satu giliran dinilai: jawaban yang diberi skor; kosong jika seluruh percakapan yang dinilai.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictReader</name>
+    <message>
+        <source>The judge&apos;s reply holds no JSON: %1</source>
+        <translation>Balasan juri tidak berisi JSON: %1</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply is JSON but not an object {…}.</source>
+        <translation>Balasan juri berupa JSON tetapi bukan objek {…}.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &quot;score&quot; is not a number.</source>
+        <translation>&quot;score&quot; juri bukan angka.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply has no &quot;score&quot;.</source>
+        <translation>Balasan juri tidak memiliki &quot;score&quot;.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s score %1 is outside the rubric&apos;s scale (%2 to %3).</source>
+        <translation>Skor juri %1 berada di luar skala rubrik (%2 hingga %3).</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &quot;%1&quot; is not true or false.</source>
+        <translation>&quot;%1&quot; juri bukan true atau false.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply has no &quot;%1&quot;.</source>
+        <translation>Balasan juri tidak memiliki &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply has no &quot;ranking&quot; list.</source>
+        <translation>Balasan juri tidak memiliki daftar &quot;ranking&quot;.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s ranking must name each response from 1 to %1 once.</source>
+        <translation>Peringkat juri harus menyebut setiap respons dari 1 hingga %1 tepat sekali.</translation>
+    </message>
+    <message>
+        <source>The reply holds no JSON: %1</source>
+        <translation>Balasan tidak berisi JSON: %1</translation>
+    </message>
+    <message>
+        <source>The reply is not a JSON list of texts.</source>
+        <translation>Balasan bukan daftar teks JSON.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s list holds no text.</source>
+        <translation>Daftar balasan tidak berisi teks.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5386,10 +7568,6 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     <message>
         <source>use &quot;spec export PROJECT&quot; or &quot;spec import PROJECT SPEC.json&quot;; see spec --help</source>
         <translation>gunakan &quot;spec export PROJECT&quot; atau &quot;spec import PROJECT SPEC.json&quot;; lihat spec --help</translation>
-    </message>
-    <message>
-        <source>Writes a project&apos;s conversations as JSON Lines for training.</source>
-        <translation>Menulis percakapan proyek sebagai JSON Lines untuk pelatihan.</translation>
     </message>
     <message>
         <source>openai or sharegpt.</source>
@@ -5490,14 +7668,6 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <translation>--%1 harus berupa angka dari %2 hingga %3, bukan &quot;%4&quot;</translation>
     </message>
     <message>
-        <source>Generates conversations into a project. An unfinished run is resumed; otherwise a new run starts.</source>
-        <translation>Menghasilkan percakapan ke dalam proyek. Proses yang belum selesai akan dilanjutkan; jika tidak ada, proses baru dimulai.</translation>
-    </message>
-    <message>
-        <source>How many conversations a new run plans.</source>
-        <translation>Jumlah percakapan yang direncanakan oleh proses baru.</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -5557,12 +7727,6 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <source>Done: run %1 is complete.</source>
         <translation>Selesai: proses %1 telah rampung.</translation>
     </message>
-    <message numerus="yes">
-        <source>Run %1 is complete, but %n conversation(s) failed; &quot;generate --retry-failed&quot; retries them.</source>
-        <translation>
-            <numerusform>Proses %1 telah rampung, tetapi %n percakapan gagal; &quot;generate --retry-failed&quot; akan mencobanya ulang.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Interrupted; run &quot;generate&quot; again to resume.</source>
         <translation>Terinterupsi; jalankan &quot;generate&quot; lagi untuk melanjutkan.</translation>
@@ -5575,6 +7739,244 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <source>Stopping; what is complete is saved. Press Ctrl+C again to quit at once.</source>
         <translation>Menghentikan; yang sudah selesai telah disimpan. Tekan Ctrl+C lagi untuk segera keluar.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refusal(s) or boilerplate</source>
+        <translation>
+            <numerusform>%n penolakan atau kalimat baku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty or truncated</source>
+        <translation>
+            <numerusform>%n kosong atau terpotong</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the wrong language</source>
+        <translation>
+            <numerusform>%n dalam bahasa yang salah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short</source>
+        <translation>
+            <numerusform>%n terlalu pendek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <translation>
+            <numerusform>%n terlalu panjang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judged below %1</source>
+        <translation>
+            <numerusform>%n dinilai di bawah %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplikat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a project&apos;s conversations as JSON Lines for training. Samples the project&apos;s quality settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given.</source>
+        <translation>Menulis percakapan proyek sebagai JSON Lines untuk pelatihan. Sampel yang tertangkap pengaturan kualitas proyek (aturan filter, ambang juri, duplikat) dikecualikan kecuali --all diberikan.</translation>
+    </message>
+    <message>
+        <source>Include the samples the quality filters, the judge threshold and duplicate detection would leave out.</source>
+        <translation>Sertakan sampel yang akan dikecualikan oleh filter kualitas, ambang juri, dan deteksi duplikat.</translation>
+    </message>
+    <message>
+        <source>The project is read-only: samples not checked yet are not filtered.</source>
+        <translation>Proyek hanya-baca: sampel yang belum diperiksa tidak disaring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n by the quality settings: %1 (--all includes them).</source>
+        <translation>
+            <numerusform>%n dikecualikan oleh pengaturan kualitas: %1 (--all menyertakannya).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds exact and near duplicates among the project&apos;s complete samples, as the studio does in the background: new and changed samples are signed, then every sample is compared with the ones before it. Prints how many samples there are, how many duplicates and in how many groups.</source>
+        <translation>Menemukan duplikat persis dan hampir duplikat di antara sampel lengkap proyek, seperti yang dilakukan studio di latar belakang: sampel baru dan yang berubah ditandatangani, lalu setiap sampel dibandingkan dengan sampel sebelumnya. Mencetak jumlah sampel, jumlah duplikat, dan dalam berapa kelompok.</translation>
+    </message>
+    <message>
+        <source>The project file (*.dialogsmith).</source>
+        <translation>Berkas proyek (*.dialogsmith).</translation>
+    </message>
+    <message>
+        <source>Similarity from which two samples are near duplicates, 0.3 to 1 (default: the project&apos;s, quality.duplicates.threshold). Not saved in the project.</source>
+        <translation>Kemiripan mulai dari mana dua sampel dianggap hampir duplikat, 0.3 hingga 1 (bawaan: milik proyek, quality.duplicates.threshold). Tidak disimpan di proyek.</translation>
+    </message>
+    <message>
+        <source>--threshold is a number from 0.3 to 1, not &quot;%1&quot;.</source>
+        <translation>--threshold adalah angka dari 0.3 hingga 1, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; duplicates are kept in the project file.</source>
+        <translation>%1 tidak dapat ditulis; duplikat disimpan di berkas proyek.</translation>
+    </message>
+    <message>
+        <source>Signing samples: %1 of %2</source>
+        <translation>Menandatangani sampel: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Comparing samples: %1 of %2</source>
+        <translation>Membandingkan sampel: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Samples: %1</source>
+        <translation>Sampel: %1</translation>
+    </message>
+    <message>
+        <source>Exact duplicates: %1</source>
+        <translation>Duplikat persis: %1</translation>
+    </message>
+    <message>
+        <source>Near duplicates: %1 (similarity ≥ %2)</source>
+        <translation>Hampir duplikat: %1 (kemiripan ≥ %2)</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Kelompok: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) signed in %1 s.</source>
+        <translation>
+            <numerusform>%n sampel ditandatangani dalam %1 dtk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample %1 dropped: %2</source>
+        <translation>Sampel %1 dibuang: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 is complete, but %n sample(s) failed; &quot;generate --retry-failed&quot; retries them.</source>
+        <translation>
+            <numerusform>Proses %1 selesai, tetapi %n sampel gagal; &quot;generate --retry-failed&quot; mencobanya ulang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generates samples into a project: conversations, or the samples of another mode. An unfinished run is resumed; otherwise a new run starts.</source>
+        <translation>Menghasilkan sampel ke dalam proyek: percakapan, atau sampel dari mode lain. Proses yang belum selesai dilanjutkan; jika tidak, proses baru dimulai.</translation>
+    </message>
+    <message>
+        <source>What a new run makes: conversation, instruction, evol, knowledge-qa, preference or embedding (default: the project&apos;s mode).</source>
+        <translation>Apa yang dibuat proses baru: conversation, instruction, evol, knowledge-qa, preference, atau embedding (bawaan: mode proyek).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>How many samples a new run plans (evol: instructions to evolve).</source>
+        <translation>Berapa banyak sampel yang direncanakan proses baru (evol: instruksi yang akan dikembangkan).</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not a mode; the modes are %2.</source>
+        <translation>--mode: &quot;%1&quot; bukan mode; mode yang ada adalah %2.</translation>
+    </message>
+    <message>
+        <source>--mode and --retry-failed exclude each other: retrying resumes the last run as it was</source>
+        <translation>--mode dan --retry-failed saling meniadakan: mencoba ulang melanjutkan proses terakhir apa adanya</translation>
+    </message>
+    <message>
+        <source>Judges the project&apos;s complete samples on a rubric: a judge model scores each and says why. Samples already judged on the rubric are left alone unless --again is given.</source>
+        <translation>Menilai sampel lengkap proyek berdasarkan rubrik: model juri memberi skor masing-masing dan menjelaskan alasannya. Sampel yang sudah dinilai dengan rubrik tersebut dibiarkan kecuali --again diberikan.</translation>
+    </message>
+    <message>
+        <source>The rubric to score on (default: the project&apos;s).</source>
+        <translation>Rubrik untuk memberi skor (bawaan: milik proyek).</translation>
+    </message>
+    <message>
+        <source>The provider profile that judges (default: the project&apos;s).</source>
+        <translation>Profil penyedia yang menilai (bawaan: milik proyek).</translation>
+    </message>
+    <message>
+        <source>Score each assistant turn instead of the whole sample.</source>
+        <translation>Beri skor setiap giliran asisten, bukan seluruh sampel.</translation>
+    </message>
+    <message>
+        <source>Judge again the samples already judged on the rubric.</source>
+        <translation>Nilai ulang sampel yang sudah dinilai dengan rubrik tersebut.</translation>
+    </message>
+    <message>
+        <source>Samples judged at once.</source>
+        <translation>Sampel yang dinilai sekaligus.</translation>
+    </message>
+    <message>
+        <source>judge takes one project; see --help</source>
+        <translation>judge menerima satu proyek; lihat --help</translation>
+    </message>
+    <message>
+        <source>Adds documents to a project: text, Markdown, HTML and PDF files, each titled by its file name. A file whose text is already a document of the project is skipped. Afterwards the documents are cut into chunks and indexed, so search and retrieval find them.</source>
+        <translation>Menambahkan dokumen ke proyek: berkas teks, Markdown, HTML, dan PDF, masing-masing berjudul sesuai nama berkasnya. Berkas yang teksnya sudah menjadi dokumen proyek dilewati. Setelah itu dokumen dipotong menjadi potongan dan diindeks, agar pencarian dan pengambilan dapat menemukannya.</translation>
+    </message>
+    <message>
+        <source>The files to read.</source>
+        <translation>Berkas yang akan dibaca.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create it with &quot;dialogsmith-cli new&quot;.</source>
+        <translation>%1 tidak ada; buat dengan &quot;dialogsmith-cli new&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; no documents were added.</source>
+        <translation>%1 tidak dapat ditulis; tidak ada dokumen yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1: page %2 of %3</source>
+        <translation>Membaca %1: halaman %2 dari %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its text is already a document of the project.</source>
+        <translation>%1 dilewati: teksnya sudah menjadi dokumen proyek.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 characters).</source>
+        <translation>%1 ditambahkan (%2 karakter).</translation>
+    </message>
+    <message>
+        <source>Cutting documents into chunks: %1 of %2</source>
+        <translation>Memotong dokumen menjadi potongan: %1 dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>%n dokumen ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s documents have %n chunk(s).</source>
+        <translation>
+            <numerusform>Dokumen proyek memiliki %n potongan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n berkas tidak dapat diimpor.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: dialogsmith-cli COMMAND [options]
 Dialogsmith without a screen: the studio&apos;s engine for batch runs.
@@ -5583,9 +7985,12 @@ Commands:
   new PROJECT [--spec SPEC.json]        create a project, empty or from a spec
   spec export PROJECT [--output FILE]   write the project&apos;s design as a JSON spec
   spec import PROJECT SPEC.json         replace the project&apos;s design with a spec
-  generate PROJECT [options]            generate conversations; resumes an unfinished run
+  generate PROJECT [options]            generate samples (--mode); resumes an unfinished run
+  judge PROJECT [options]               score the samples on a rubric with a judge model
   export PROJECT --format F --output FILE   write a dataset (openai, sharegpt)
   providers list|test PROJECT           show or test the provider profiles
+  import PROJECT FILE...                add documents (text, Markdown, HTML, PDF)
+  dedup PROJECT [--threshold X]         find exact and near duplicates among the samples
 
 COMMAND --help describes a command&apos;s options.
 Exit codes: 0 done, 1 failed, 2 usage error, 3 interrupted but resumable.
@@ -5594,19 +7999,22 @@ Options:
   -h, --help     Displays this help.
   -v, --version  Displays version information.
 </source>
-        <translation>Penggunaan: dialogsmith-cli COMMAND [options]
+        <translation>Penggunaan: dialogsmith-cli PERINTAH [opsi]
 Dialogsmith tanpa layar: mesin studio untuk proses batch.
 
 Perintah:
-  new PROJECT [--spec SPEC.json]        buat proyek, kosong atau dari spesifikasi
-  spec export PROJECT [--output FILE]   tulis rancangan proyek sebagai spesifikasi JSON
-  spec import PROJECT SPEC.json         ganti rancangan proyek dengan spesifikasi
-  generate PROJECT [options]            hasilkan percakapan; melanjutkan proses yang belum selesai
-  export PROJECT --format F --output FILE   tulis dataset (openai, sharegpt)
-  providers list|test PROJECT           tampilkan atau uji profil penyedia
+  new PROJECT [--spec SPEC.json]        membuat proyek, kosong atau dari spesifikasi
+  spec export PROJECT [--output FILE]   menulis rancangan proyek sebagai spesifikasi JSON
+  spec import PROJECT SPEC.json         mengganti rancangan proyek dengan spesifikasi
+  generate PROJECT [options]            menghasilkan sampel (--mode); melanjutkan proses yang belum selesai
+  judge PROJECT [options]               memberi skor sampel berdasarkan rubrik dengan model juri
+  export PROJECT --format F --output FILE   menulis dataset (openai, sharegpt)
+  providers list|test PROJECT           menampilkan atau menguji profil penyedia
+  import PROJECT FILE...                menambahkan dokumen (teks, Markdown, HTML, PDF)
+  dedup PROJECT [--threshold X]         menemukan duplikat persis dan hampir duplikat di antara sampel
 
-COMMAND --help menjelaskan opsi suatu perintah.
-Kode keluar: 0 selesai, 1 gagal, 2 galat penggunaan, 3 terinterupsi tetapi dapat dilanjutkan.
+PERINTAH --help menjelaskan opsi sebuah perintah.
+Kode keluar: 0 selesai, 1 gagal, 2 kesalahan penggunaan, 3 terputus tetapi dapat dilanjutkan.
 
 Opsi:
   -h, --help     Menampilkan bantuan ini.

@@ -40,6 +40,49 @@
     </message>
 </context>
 <context>
+    <name>CoverageView</name>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>User personas</source>
+        <translation>用户人设</translation>
+    </message>
+    <message>
+        <source>Assistant personas</source>
+        <translation>助手人设</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Cannot read the samples: %1</source>
+        <translation>无法读取样本：%1</translation>
+    </message>
+    <message>
+        <source>(no scenario)</source>
+        <translation>（无场景）</translation>
+    </message>
+    <message>
+        <source>(no structure)</source>
+        <translation>（无结构）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>CurationStore</name>
     <message>
         <source>Cannot change the project: %1</source>
@@ -99,6 +142,21 @@
     <message>
         <source>Cannot read the conversations: %1</source>
         <translation>无法读取对话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Deduplicator</name>
+    <message>
+        <source>Cannot read the duplicate signatures: %1</source>
+        <translation>无法读取重复项签名：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the duplicate signatures: %1</source>
+        <translation>无法写入重复项签名：%1</translation>
+    </message>
+    <message>
+        <source>Finding duplicates was cancelled.</source>
+        <translation>查找重复项已取消。</translation>
     </message>
 </context>
 <context>
@@ -167,6 +225,36 @@
     </message>
 </context>
 <context>
+    <name>Dialogsmith::ChunkSearch</name>
+    <message>
+        <source>Cannot make a folder for the search index: %1</source>
+        <translation>无法为搜索索引创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index: %1</source>
+        <translation>无法打开搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the search index&apos;s documents.</source>
+        <translation>无法读取搜索索引的文档。</translation>
+    </message>
+    <message>
+        <source>The search index does not match the documents.</source>
+        <translation>搜索索引与文档不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ChunkSearchModel</name>
+    <message>
+        <source>§%1 · %2</source>
+        <translation>§%1 · %2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of &quot;%2&quot;, from character %3. Select it to see it in its document.</source>
+        <translation>“%2”的片段 %1，从第 %3 个字符起。选中它即可在其文档中查看。</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ChunkView</name>
     <message>
         <source>Chunk %1 · characters %2–%3 · %4 long</source>
@@ -181,6 +269,12 @@
     <message>
         <source>Chunk %1 · characters %2–%3 · %4 long · first %5 shared with chunk %6</source>
         <translation>片段 %1 · 字符 %2–%3 · 长度 %4 · 前 %5 个字符与片段 %6 重叠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier chunk(s), not shown here.</source>
+        <translation>
+            <numerusform>前面还有 %n 个片段，此处未显示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -345,10 +439,6 @@
         <translation>在数据集视图列表（经过筛选和排序）中的位置</translation>
     </message>
     <message>
-        <source>the document</source>
-        <translation>该文档</translation>
-    </message>
-    <message>
         <source>Approve Conversation %1</source>
         <translation>批准对话 %1</translation>
     </message>
@@ -387,6 +477,157 @@
     <message>
         <source>Branch Conversation %1 from Message %2</source>
         <translation>从消息 %2 开始为对话 %1 创建分支</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>Reading the document chunks this conversation drew on…</source>
+        <translation>正在读取此对话所依据的文档片段…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Message %1&lt;/b&gt; is not grounded in a document chunk.</source>
+        <translation>&lt;b&gt;消息 %1&lt;/b&gt; 没有依据任何文档片段。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1, which cannot be shown: the document is gone or has no such chunk.</source>
+        <translation>&lt;b&gt;依据&lt;/b&gt; %1，但无法显示：该文档已不存在或没有此片段。</translation>
+    </message>
+    <message>
+        <source>no passage shared word for word</source>
+        <translation>没有逐字相同的段落</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) shared</source>
+        <translation>
+            <numerusform>%n 个相同段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Message %1 drew on&lt;/b&gt; %2 · %3</source>
+        <translation>&lt;b&gt;消息 %1 依据&lt;/b&gt; %2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1 · %2</source>
+        <translation>&lt;b&gt;依据&lt;/b&gt; %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CoverageModel</name>
+    <message>
+        <source>Under-represented: planned %1 of the samples, made %2</source>
+        <translation>代表不足：计划占样本的 %1，实际生成 %2</translation>
+    </message>
+    <message>
+        <source>Not in the design any more: samples made before it changed</source>
+        <translation>已不在设计中：设计更改前生成的样本</translation>
+    </message>
+    <message>
+        <source>Approved among the reviewed samples</source>
+        <translation>已审阅样本中的批准比例</translation>
+    </message>
+    <message>
+        <source>The share of samples the design&apos;s weights plan for it</source>
+        <translation>设计权重为其计划的样本比例</translation>
+    </message>
+    <message>
+        <source>The share of the complete samples that have it</source>
+        <translation>具有该值的完整样本比例</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审阅</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准率</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CoverageView</name>
+    <message>
+        <source>The factor whose values make the rows of the heat map</source>
+        <translation>其取值构成热图各行的因素</translation>
+    </message>
+    <message>
+        <source>The factor whose values make the columns of the heat map</source>
+        <translation>其取值构成热图各列的因素</translation>
+    </message>
+    <message>
+        <source>C&amp;ross:</source>
+        <translation>交叉(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation>与(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Counting the samples…</source>
+        <translation>正在统计样本…</translation>
+    </message>
+    <message>
+        <source>Cannot count the samples: %1</source>
+        <translation>无法统计样本：%1</translation>
+    </message>
+    <message>
+        <source>No complete samples yet. Start a run (Run ▸ Start): this view fills as samples arrive.</source>
+        <translation>还没有完整的样本。请开始一次运行（运行 ▸ 开始）：样本到达后此视图会逐渐填充。</translation>
+    </message>
+    <message>
+        <source>%1 complete samples; every value of the design has at least half its planned share.</source>
+        <translation>%1 个完整样本；设计的每个取值都至少达到其计划比例的一半。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complete samples; %n value(s) have less than half their planned share (tinted).</source>
+        <translation>
+            <numerusform>%1 个完整样本；%n 个取值低于其计划比例的一半（已着色）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::CrossingModel</name>
+    <message numerus="yes">
+        <source>%1 × %2: %n sample(s)</source>
+        <translation>
+            <numerusform>%1 × %2：%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 rejected, %3 unreviewed</source>
+        <translation>%1 个已批准，%2 个已拒绝，%3 个未审阅</translation>
+    </message>
+    <message>
+        <source>Planned %1 of the samples, made %2</source>
+        <translation>计划占样本的 %1，实际生成 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -528,6 +769,124 @@ Assistant: %2</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Evol-Instruct</source>
+        <translation>Evol-Instruct</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A</source>
+        <translation>知识 Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Refusals and boilerplate</source>
+        <translation>拒答和套话</translation>
+    </message>
+    <message>
+        <source>Empty or truncated</source>
+        <translation>为空或被截断</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>语言错误</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>过短</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>message %1 is empty</source>
+        <translation>消息 %1 为空</translation>
+    </message>
+    <message>
+        <source>message %1 stopped at the token limit</source>
+        <translation>消息 %1 在 Token 上限处停止</translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>没有消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged below %1</source>
+        <translation>评审分数低于 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of #%1</source>
+        <translation>#%1 的重复项</translation>
+    </message>
+    <message>
+        <source>Dropped by a rule of its mode.</source>
+        <translation>被其模式的规则丢弃。</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1：%2%3</translation>
+    </message>
+    <message>
+        <source> (rule switched off)</source>
+        <translation> （规则已关闭）</translation>
+    </message>
+    <message>
+        <source>Near duplicate of #%1 (similarity %2)</source>
+        <translation>#%1 的近似重复项（相似度 %2）</translation>
+    </message>
+    <message>
+        <source>Exact duplicate of #%1</source>
+        <translation>#%1 的完全重复项</translation>
+    </message>
+    <message>
+        <source>No filter rule catches it</source>
+        <translation>没有筛选规则捕获它</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>The kind of sample: conversation, instruction, Evol-Instruct, knowledge Q&amp;A, preference, embedding</source>
+        <translation>样本类型：对话、指令、Evol-Instruct、知识 Q&amp;A、偏好、嵌入</translation>
+    </message>
+    <message>
+        <source>What the quality settings leave out the sample for (filter rules, judge threshold, duplicates)</source>
+        <translation>质量设置排除该样本的原因（筛选规则、评审阈值、重复项）</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1081,22 @@ Assistant: %2</source>
         <source>Cannot change the review</source>
         <translation>无法更改审阅状态</translation>
     </message>
+    <message>
+        <source>The quality filters could not be brought up to date: %1</source>
+        <translation>无法更新质量筛选：%1</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>The kind of sample</source>
+        <translation>样本类型</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>任意类型</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::DocumentEditor</name>
@@ -889,6 +1264,86 @@ Assistant: %2</source>
             <numerusform>已添加 %n 个文档。部分文件无法添加，或读取时有内容遗漏：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find in Chunks</source>
+        <translation>在片段中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search all chunks (%1)</source>
+        <translation>搜索所有片段（%1）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finds the chunks of every document that contain all the words typed. &lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt; finds words side by side; the last word also finds words it begins. ↓ and ↑ move through the results, Return shows one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;查找所有文档中包含全部输入词语的片段。&lt;code&gt;&quot;精确短语&quot;&lt;/code&gt; 查找相邻的词语；最后一个词也会匹配以它开头的词。↓ 和 ↑ 在结果间移动，回车键显示其中一个。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a chunk to see it in its document</source>
+        <translation>选择一个片段以在其文档中查看</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chunks found&lt;/b&gt;</source>
+        <translation>&lt;b&gt;找到的片段&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing the chunks: %1 of %n document(s) cut…</source>
+        <translation>
+            <numerusform>正在为片段建立索引：已切分 %n 个文档中的 %1 个…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing the chunks…</source>
+        <translation>正在为片段建立索引…</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>搜索不可用：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) indexed.</source>
+        <translation>
+            <numerusform>已为 %n 个片段建立索引。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no documents to search: add some first.</source>
+        <translation>没有可搜索的文档：请先添加一些。</translation>
+    </message>
+    <message>
+        <source>The documents changed: indexing them again…</source>
+        <translation>文档已更改：正在重新建立索引…</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>请输入要搜索的词语。</translation>
+    </message>
+    <message>
+        <source>Searching once the chunks are indexed…</source>
+        <translation>片段建立索引后即开始搜索…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>No chunk contains &quot;%1&quot;.</source>
+        <translation>没有片段包含“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best matching chunk(s):</source>
+        <translation>
+            <numerusform>最匹配的 %n 个片段：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) found:</source>
+        <translation>
+            <numerusform>找到 %n 个片段：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::DocumentListModel</name>
@@ -930,6 +1385,207 @@ Assistant: %2</source>
     </message>
 </context>
 <context>
+    <name>Dialogsmith::DuplicateFinder</name>
+    <message>
+        <source>Cannot open %1 to find duplicates: %2</source>
+        <translation>无法打开 %1 以查找重复项：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DuplicatesModel</name>
+    <message>
+        <source>Cannot read the duplicates: %1</source>
+        <translation>无法读取重复项：%1</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审阅</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n duplicate(s))</source>
+        <translation>
+            <numerusform>%1（%n 个重复项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <source>The same text as the original once case, punctuation and spacing are set aside</source>
+        <translation>忽略大小写、标点和空白后与原始样本文本相同</translation>
+    </message>
+    <message>
+        <source>Most of its word sequences are in the original too</source>
+        <translation>其大部分词序列也出现在原始样本中</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::DuplicatesWindow</name>
+    <message>
+        <source>Duplicates — %1</source>
+        <translation>重复项 — %1</translation>
+    </message>
+    <message>
+        <source>How similar two samples must be to count as near duplicates: the estimated share of word sequences they have in common. Higher finds fewer, closer copies.</source>
+        <translation>两个样本必须有多相似才算近似重复：它们共有的词序列的估计比例。越高则找到的副本越少、越接近。</translation>
+    </message>
+    <message>
+        <source>Near-duplicate &amp;threshold:</source>
+        <translation>近似重复阈值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Keep the original and reject the other samples of its group (Ctrl+1)</source>
+        <translation>保留原始样本并拒绝其组内的其他样本（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Keep this duplicate and reject the other samples of its group (Ctrl+2)</source>
+        <translation>保留此重复项并拒绝其组内的其他样本（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation>保留此项</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All Duplicates</source>
+        <translation>拒绝所有重复项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep the original of every group and reject its duplicates</source>
+        <translation>保留每组的原始样本并拒绝其重复项</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复项…</translation>
+    </message>
+    <message>
+        <source>Reading samples: %v of %m</source>
+        <translation>正在读取样本：%v / %m</translation>
+    </message>
+    <message>
+        <source>Comparing samples: %v of %m</source>
+        <translation>正在比较样本：%v / %m</translation>
+    </message>
+    <message>
+        <source>Cannot read the duplicates: %1</source>
+        <translation>无法读取重复项：%1</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt; · conversation %1 · %2</source>
+        <translation>&lt;b&gt;原始&lt;/b&gt; · 对话 %1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 duplicate&lt;/b&gt; · conversation %2 · similarity %3 % · %4</source>
+        <translation>&lt;b&gt;%1 重复项&lt;/b&gt; · 对话 %2 · 相似度 %3 % · %4</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>近似</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep Conversation %1, Reject %n Other(s)</source>
+        <translation>
+            <numerusform>保留对话 %1，拒绝其他 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Duplicate(s)</source>
+        <translation>
+            <numerusform>拒绝 %n 个重复项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>Cannot change the review: %1</source>
+        <translation>无法更改审阅：%1</translation>
+    </message>
+    <message>
+        <source>Cannot find duplicates: %1</source>
+        <translation>无法查找重复项：%1</translation>
+    </message>
+    <message>
+        <source>%1 samples: %2 exact and %3 near duplicates in %4 groups.</source>
+        <translation>%1 个样本：%4 组中有 %2 个完全重复项和 %3 个近似重复项。</translation>
+    </message>
+    <message>
+        <source>The project is read-only: duplicates cannot be looked for or rejected.</source>
+        <translation>项目为只读：无法查找或拒绝重复项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No duplicates among the %n complete sample(s). Samples are compared as runs complete them and as you edit them.</source>
+        <translation>
+            <numerusform>%n 个完整样本中没有重复项。样本会在运行完成它们以及您编辑它们时进行比较。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Duplicate Threshold</source>
+        <translation>更改重复阈值</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::EditorParts</name>
     <message>
         <source>This project is read-only: %1. You can look at the design but not change it; File ▸ Save As… makes a copy you can edit.</source>
@@ -961,10 +1617,6 @@ Assistant: %2</source>
     <message>
         <source>The project has several provider profiles: choose the one for the user simulator and the one for the assistant in the generation settings.</source>
         <translation>项目有多个提供商配置：请在生成设置中分别为用户模拟器和助手选择配置。</translation>
-    </message>
-    <message>
-        <source>The %1 template cannot be rendered: %2</source>
-        <translation>无法渲染 %1 模板：%2</translation>
     </message>
     <message numerus="yes">
         <source>The model &quot;%1&quot; answered with an empty message %n time(s) in a row.</source>
@@ -1003,6 +1655,43 @@ Assistant: %2</source>
     <message>
         <source>Conversation %1 failed: it is not waiting to be continued.</source>
         <translation>对话 %1 已失败：它不在等待继续。</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile: add one that says which model judges.</source>
+        <translation>项目没有提供商配置：请添加一个配置，指定由哪个模型评审。</translation>
+    </message>
+    <message>
+        <source>The project has several provider profiles: choose the one that judges in the judge settings.</source>
+        <translation>项目有多个提供商配置：请在评审设置中选择用于评审的配置。</translation>
+    </message>
+    <message>
+        <source>The judge profile &quot;%1&quot; is none of the project&apos;s provider profiles.</source>
+        <translation>评审配置“%1”不是项目的任何提供商配置。</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s samples: %1</source>
+        <translation>无法读取项目的样本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model &quot;%1&quot; gave no usable reply %n time(s) in a row: %2</source>
+        <translation>
+            <numerusform>模型“%1”连续 %n 次没有给出可用的回复：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It waited for another sample of the run that did not finish.</source>
+        <translation>它在等待本次运行中另一个未完成的样本。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::Engine::Planner</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1987,266 @@ Assistant: %2</source>
         <source>Stop the export; no file is written</source>
         <translation>停止导出；不会写入任何文件</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Only samples that &amp;pass the quality filters</source>
+        <translation>仅包含通过质量筛选的样本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leaves out what the dataset view&apos;s quality settings hide: the filter rules switched on, samples judged below the threshold, and duplicates</source>
+        <translation>排除数据集视图的质量设置所隐藏的内容：已开启的筛选规则、评审分数低于阈值的样本以及重复项</translation>
+    </message>
+    <message>
+        <source>(checking the latest samples…)</source>
+        <translation>（正在检查最新样本…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality settings left out %Ln: %1.</source>
+        <translation>
+            <numerusform>质量设置排除了 %Ln 个：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>judged below %1 — %2</source>
+        <translation>评审分数低于 %1 — %2</translation>
+    </message>
+    <message>
+        <source>duplicates — %1</source>
+        <translation>重复项 — %1</translation>
+    </message>
+    <message>
+        <source>No quality filter is switched on (Dataset view ▸ Quality).</source>
+        <translation>未开启任何质量筛选（数据集视图 ▸ 质量）。</translation>
+    </message>
+    <message>
+        <source>None of them is caught by the quality filters.</source>
+        <translation>其中没有任何一项被质量筛选捕获。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaves out %Ln sample(s): %1.</source>
+        <translation>
+            <numerusform>排除 %Ln 个样本：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would leave out %Ln sample(s): %1.</source>
+        <translation>
+            <numerusform>将排除 %Ln 个样本：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not judged yet (kept).</source>
+        <translation>
+            <numerusform>%Ln 个尚未评审（保留）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::JudgeDialog</name>
+    <message>
+        <source>Judge Samples</source>
+        <translation>评审样本</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The whole &amp;sample</source>
+        <translation>整个样本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each &amp;answer (the sample scores as its worst answer)</source>
+        <translation>每个回答(&amp;A)（样本按其最差的回答计分）</translation>
+    </message>
+    <message>
+        <source>Judge &amp;again the samples this rubric already judged</source>
+        <translation>重新评审此评分标准已评审过的样本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric:</source>
+        <translation>评分标准(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>评审(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>分数：</translation>
+    </message>
+    <message>
+        <source>A judge model scores each complete sample on the rubric and says why. The scores show in the dataset, which can keep only the samples above a threshold.</source>
+        <translation>评审模型按评分标准为每个完整样本打分并说明理由。分数显示在数据集中，数据集可以只保留高于阈值的样本。</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>评审(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The project has no provider profile to judge with: add one in Tools ▸ Providers…</source>
+        <translation>项目没有可用于评审的提供商配置：请在 工具 › 提供商… 中添加一个</translation>
+    </message>
+    <message>
+        <source>There is no sample to judge on this rubric.</source>
+        <translation>没有可按此评分标准评审的样本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) will be judged.</source>
+        <translation>
+            <numerusform>将评审 %n 个样本。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::JudgeSettings</name>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>The scales a judge can score on; choose one to edit it below</source>
+        <translation>评审可用来打分的量表；选择一个即可在下方编辑</translation>
+    </message>
+    <message>
+        <source>Add R&amp;ubric</source>
+        <translation>添加评分标准(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove Rubric</source>
+        <translation>移除评分标准</translation>
+    </message>
+    <message>
+        <source>A name, for example 1-10</source>
+        <translation>名称，例如 1-10</translation>
+    </message>
+    <message>
+        <source>The lowest score of the scale</source>
+        <translation>量表的最低分</translation>
+    </message>
+    <message>
+        <source>The highest score of the scale; more than the lowest</source>
+        <translation>量表的最高分；须高于最低分</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>What the judge looks for, and what each score means</source>
+        <translation>评审关注什么，以及每个分数的含义</translation>
+    </message>
+    <message>
+        <source>The rubric judging uses; the dataset&apos;s score threshold is on its scale</source>
+        <translation>评审所用的评分标准；数据集的分数阈值采用其量表</translation>
+    </message>
+    <message>
+        <source>The provider profile that scores samples</source>
+        <translation>为样本打分的提供商配置</translation>
+    </message>
+    <message>
+        <source>The whole conversation</source>
+        <translation>整个对话</translation>
+    </message>
+    <message>
+        <source>Each assistant turn</source>
+        <translation>每个助手轮次</translation>
+    </message>
+    <message>
+        <source>Score a sample once, or each of its answers</source>
+        <translation>对样本打一次分，或对其每个回答分别打分</translation>
+    </message>
+    <message>
+        <source>Rubrics:</source>
+        <translation>评分标准：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>量表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Crite&amp;ria:</source>
+        <translation>标准(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rubric &amp;in use:</source>
+        <translation>使用的评分标准(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Judge pro&amp;file:</source>
+        <translation>评审配置(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>分数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Rename Rubric</source>
+        <translation>重命名评分标准</translation>
+    </message>
+    <message>
+        <source>Change Rubric Scale</source>
+        <translation>更改评分标准量表</translation>
+    </message>
+    <message>
+        <source>Edit Rubric Criteria</source>
+        <translation>编辑评分标准的标准</translation>
+    </message>
+    <message>
+        <source>Choose Rubric</source>
+        <translation>选择评分标准</translation>
+    </message>
+    <message>
+        <source>Choose Judge Profile</source>
+        <translation>选择评审配置</translation>
+    </message>
+    <message>
+        <source>Judge Each Turn</source>
+        <translation>评审每个轮次</translation>
+    </message>
+    <message>
+        <source>Judge Whole Conversations</source>
+        <translation>评审整个对话</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s profile</source>
+        <translation>助手的配置</translation>
+    </message>
+    <message>
+        <source>Rubric %1</source>
+        <translation>评分标准 %1</translation>
+    </message>
+    <message>
+        <source>Score how well the answer serves the user: correct, complete, clear.</source>
+        <translation>评估回答对用户的帮助程度：正确、完整、清晰。</translation>
+    </message>
+    <message>
+        <source>Add Rubric</source>
+        <translation>添加评分标准</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::KeyField</name>
@@ -1482,6 +2431,14 @@ Assistant: %4</source>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
+    <message>
+        <source>dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>已丢弃：%1</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::LivePreviewPanel</name>
@@ -1550,6 +2507,10 @@ Conversations appear here, turn by turn, while they are being written.</source>
     <message>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>已丢弃：%1</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2852,34 @@ Conversations appear here, turn by turn, while they are being written.</source>
     <message>
         <source>Continue the paused run</source>
         <translation>继续已暂停的运行</translation>
+    </message>
+    <message>
+        <source>&amp;Judge Samples…</source>
+        <translation>评审样本(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Score the project&apos;s samples on a rubric with a judge model</source>
+        <translation>使用评审模型按评分标准为项目的样本打分</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>覆盖情况(&amp;C)</translation>
+    </message>
+    <message>
+        <source>How the samples spread over topics, personas and the other factors, planned versus made</source>
+        <translation>样本在主题、人设和其他因素上的分布，计划与实际对比</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>重复项(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Groups of exact and near duplicate samples, and which of them to keep</source>
+        <translation>完全重复和近似重复的样本组，以及要保留其中哪些</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3637,197 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     </message>
 </context>
 <context>
+    <name>Dialogsmith::QualityBar</name>
+    <message>
+        <source>Leaves out samples with a refusal or AI boilerplate (&quot;As an AI language model&quot;, &quot;I&apos;m sorry, but I can&apos;t assist&quot;), in English, German, Indonesian and Chinese</source>
+        <translation>排除包含拒答或 AI 套话（“As an AI language model”、“I&apos;m sorry, but I can&apos;t assist”）的样本，支持英语、德语、印尼语和中文</translation>
+    </message>
+    <message>
+        <source>Filter Refusals</source>
+        <translation>筛除拒答</translation>
+    </message>
+    <message>
+        <source>Keep Refusals</source>
+        <translation>保留拒答</translation>
+    </message>
+    <message>
+        <source>Leaves out samples with an empty message or one the model stopped at its token limit</source>
+        <translation>排除含有空消息或被模型在 Token 上限处截断的消息的样本</translation>
+    </message>
+    <message>
+        <source>Filter Truncated Samples</source>
+        <translation>筛除截断样本</translation>
+    </message>
+    <message>
+        <source>Keep Truncated Samples</source>
+        <translation>保留截断样本</translation>
+    </message>
+    <message>
+        <source>Leaves out samples with a message in another language than the user persona&apos;s (or, when the persona names none, the language given here). Only messages long enough for a sure detection count.</source>
+        <translation>排除含有与用户人设语言不同（若人设未指定语言，则为此处给出的语言）的消息的样本。只有长度足以可靠检测的消息才计入。</translation>
+    </message>
+    <message>
+        <source>Filter Wrong Language</source>
+        <translation>筛除语言错误</translation>
+    </message>
+    <message>
+        <source>Keep Wrong Language</source>
+        <translation>保留语言错误</translation>
+    </message>
+    <message>
+        <source>Leaves out samples whose shortest message has fewer characters than this</source>
+        <translation>排除最短消息的字符数少于此值的样本</translation>
+    </message>
+    <message>
+        <source>Filter Short Samples</source>
+        <translation>筛除过短样本</translation>
+    </message>
+    <message>
+        <source>Keep Short Samples</source>
+        <translation>保留过短样本</translation>
+    </message>
+    <message>
+        <source>Leaves out samples whose longest message has more characters than this</source>
+        <translation>排除最长消息的字符数多于此值的样本</translation>
+    </message>
+    <message>
+        <source>Filter Long Samples</source>
+        <translation>筛除过长样本</translation>
+    </message>
+    <message>
+        <source>Keep Long Samples</source>
+        <translation>保留过长样本</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The expected language when the user persona names none, for example German</source>
+        <translation>用户人设未指定语言时预期的语言，例如德语</translation>
+    </message>
+    <message>
+        <source>Change Expected Language</source>
+        <translation>更改预期语言</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>Change Length Limit</source>
+        <translation>更改长度限制</translation>
+    </message>
+    <message>
+        <source>&lt; </source>
+        <translation>&lt; </translation>
+    </message>
+    <message>
+        <source>&gt; </source>
+        <translation>&gt; </translation>
+    </message>
+    <message>
+        <source>Judge score ≥ </source>
+        <translation>评审分数 ≥ </translation>
+    </message>
+    <message>
+        <source>No judge threshold</source>
+        <translation>无评审阈值</translation>
+    </message>
+    <message>
+        <source>Leaves out samples the judge scored below this, on the scale of the rubric judging uses. Samples not judged yet are kept.</source>
+        <translation>排除评审打分低于此值的样本，按评审所用评分标准的量表计。尚未评审的样本会保留。</translation>
+    </message>
+    <message>
+        <source>Change Judge Threshold</source>
+        <translation>更改评审阈值</translation>
+    </message>
+    <message>
+        <source>Exact and near duplicates of an earlier sample: hidden (the first of each group stays, and only it is exported), or listed right after the sample they repeat</source>
+        <translation>早先样本的完全重复和近似重复项：隐藏（每组保留第一个，且只导出它），或紧跟在其重复的样本之后列出</translation>
+    </message>
+    <message>
+        <source>Hide Duplicates</source>
+        <translation>隐藏重复项</translation>
+    </message>
+    <message>
+        <source>Keep Duplicates</source>
+        <translation>保留重复项</translation>
+    </message>
+    <message>
+        <source>Lists the samples the quality settings leave out too, greyed, with what caught them in the Quality column</source>
+        <translation>同时列出被质量设置排除的样本，显示为灰色，并在“质量”列中注明原因</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <source>Leaves out samples the judge scored below this, on the scale of the rubric &quot;%1&quot; (%2 to %3). Samples not judged yet are kept.</source>
+        <translation>排除评审打分低于此值的样本，按评分标准“%1”（%2 至 %3）的量表计。尚未评审的样本会保留。</translation>
+    </message>
+    <message>
+        <source>Checking samples… %1 of %2</source>
+        <translation>正在检查样本… %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Refusals and boilerplate</source>
+        <translation>拒答和套话</translation>
+    </message>
+    <message>
+        <source>Empty or truncated</source>
+        <translation>为空或被截断</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>语言错误</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>过短</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>过长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 below, %Ln not judged (kept)</source>
+        <translation>
+            <numerusform>%1 个低于阈值，%Ln 个未评审（保留）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not judged</source>
+        <translation>
+            <numerusform>%Ln 个未评审</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide duplicates (keep the first) — %1</source>
+        <translation>隐藏重复项（保留第一个）— %1</translation>
+    </message>
+    <message>
+        <source>Group duplicates — %1</source>
+        <translation>分组显示重复项 — %1</translation>
+    </message>
+    <message>
+        <source>Duplicates in place — %1</source>
+        <translation>原位显示重复项 — %1</translation>
+    </message>
+    <message>
+        <source>Show removed (%1)</source>
+        <translation>显示已移除项（%1）</translation>
+    </message>
+    <message>
+        <source>Show removed</source>
+        <translation>显示已移除项</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ReviewPanel</name>
     <message>
         <source>Not reviewed yet</source>
@@ -2706,10 +3886,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <translation>来源</translation>
     </message>
     <message>
-        <source>The document excerpt the conversation is grounded in</source>
-        <translation>对话所依据的文档摘录</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -2746,10 +3922,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <translation>打开原始对话（对话 %1）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Grounded in&lt;/b&gt; %1, chunk %2</source>
-        <translation>&lt;b&gt;依据&lt;/b&gt; %1，片段 %2</translation>
-    </message>
-    <message>
         <source>Kept as you type; Edit ▸ Undo takes a change back (N puts the cursor here)</source>
         <translation>输入时即会保存；编辑 ▸ 撤销 可撤回更改（按 N 可将光标移到此处）</translation>
     </message>
@@ -2760,6 +3932,36 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>Rate %1 of 5 (key %1); click the current rating again to clear it</source>
         <translation>评为 %1 分（满分 5，按键 %1）；再次点击当前评分可清除</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>The document chunks this conversation drew on: click one to see it, with the passages its messages share marked</source>
+        <translation>此对话所依据的文档片段：点击其中一个即可查看，其中与消息相同的段落已标出</translation>
+    </message>
+    <message>
+        <source>The document chunk, as the run cut it; the passages the message shares with it are marked</source>
+        <translation>运行时切分出的文档片段；消息与其相同的段落已标出</translation>
+    </message>
+    <message>
+        <source>§%1 · %2</source>
+        <translation>§%1 · %2</translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s</source>
+        <translation>对话的</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chunks used&lt;/b&gt;</source>
+        <translation>&lt;b&gt;使用的片段&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s): %1</source>
+        <translation>
+            <numerusform>%n 条消息：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2802,6 +4004,10 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <source>The run failed.</source>
         <translation>运行失败。</translation>
     </message>
+    <message>
+        <source>The design could not be saved, so judging did not start: %1</source>
+        <translation>无法保存设计，因此评审未开始：%1</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::RunPanel</name>
@@ -2812,10 +4018,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>%p% · ETA —</source>
         <translation>%p% · 剩余时间 —</translation>
-    </message>
-    <message>
-        <source>Conversations done</source>
-        <translation>已完成对话</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2852,18 +4054,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Conversations complete in this run, of those planned</source>
-        <translation>本次运行中已完成的对话数 / 计划数</translation>
-    </message>
-    <message>
-        <source>Conversations that failed: the dataset shows why</source>
-        <translation>失败的对话：可在数据集中查看原因</translation>
-    </message>
-    <message>
-        <source>Conversations being written now</source>
-        <translation>正在撰写的对话</translation>
     </message>
     <message>
         <source>Input and output tokens the run has used, against its token budget</source>
@@ -2933,12 +4123,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <source>Run %1 complete</source>
         <translation>运行 %1 已完成</translation>
     </message>
-    <message numerus="yes">
-        <source>Run %1 complete, %n conversation(s) failed</source>
-        <translation>
-            <numerusform>运行 %1 已完成，%n 个对话失败</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1 cancelled: Start resumes it</source>
         <translation>运行 %1 已取消：“开始”可继续该运行</translation>
@@ -2950,6 +4134,28 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>Samples done</source>
+        <translation>已完成样本</translation>
+    </message>
+    <message>
+        <source>Samples (conversations, pairs, triplets…) complete in this run, of those planned</source>
+        <translation>本次运行中已完成的样本（对话、样本对、三元组…），占计划数</translation>
+    </message>
+    <message>
+        <source>Samples that failed: the dataset shows why</source>
+        <translation>失败的样本：数据集中会显示原因</translation>
+    </message>
+    <message>
+        <source>Samples being written now</source>
+        <translation>正在写入的样本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 complete, %n sample(s) failed</source>
+        <translation>
+            <numerusform>运行 %1 已完成，%n 个样本失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3003,10 +4209,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <translation>对话</translation>
     </message>
     <message>
-        <source>How many conversations a new run plans</source>
-        <translation>新运行计划生成的对话数</translation>
-    </message>
-    <message>
         <source>Exchanges (a question and its answer) per conversation, drawn from this range</source>
         <translation>每个对话的轮数（一问一答为一轮），从此范围中抽取</translation>
     </message>
@@ -3015,20 +4217,12 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <translation>至</translation>
     </message>
     <message>
-        <source>Share of conversations grounded in a chunk of a document (when there are documents)</source>
-        <translation>基于文档片段的对话所占比例（有文档时）</translation>
-    </message>
-    <message>
         <source>Chance that a follow-up question moves on to another chunk of the same document</source>
         <translation>追问转到同一文档另一个片段的概率</translation>
     </message>
     <message>
         <source>When the user simulator replies with this, the conversation ends early</source>
         <translation>用户模拟器回复此内容时，对话提前结束</translation>
-    </message>
-    <message>
-        <source>&amp;Count:</source>
-        <translation>数量(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Turns:</source>
@@ -3049,10 +4243,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>Models</source>
         <translation>模型</translation>
-    </message>
-    <message>
-        <source>The provider profile that plays the user and writes the questions</source>
-        <translation>扮演用户并撰写问题的提供商配置</translation>
     </message>
     <message>
         <source>The provider profile that answers: the model being distilled</source>
@@ -3099,10 +4289,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <translation>速度与预算</translation>
     </message>
     <message>
-        <source>Conversations written at once; the profiles&apos; own limits apply too</source>
-        <translation>同时撰写的对话数；各配置自身的限制同样适用</translation>
-    </message>
-    <message>
         <source>no cap</source>
         <translation>不设上限</translation>
     </message>
@@ -3113,10 +4299,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>The run stops (resumably) once it has used this many tokens, input and output</source>
         <translation>已用 Token（输入和输出合计）达到此数量时运行停止（可继续）</translation>
-    </message>
-    <message>
-        <source>The same seed and design plan the same conversations</source>
-        <translation>相同的种子和设计会规划出相同的对话</translation>
     </message>
     <message>
         <source>C&amp;oncurrency:</source>
@@ -3137,10 +4319,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>Estimate</source>
         <translation>估算</translation>
-    </message>
-    <message>
-        <source>Change Conversation Count</source>
-        <translation>更改对话数量</translation>
     </message>
     <message>
         <source>Change Turns</source>
@@ -3226,12 +4404,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <source>No price for %1: counted as free.</source>
         <translation>%1 没有价格：按免费计算。</translation>
     </message>
-    <message numerus="yes">
-        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n conversation(s) at once</source>
-        <translation>
-            <numerusform>时间：&lt;b&gt;%1&lt;/b&gt;，同时进行 %n 个对话</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The budget is likely to stop the run before it is complete (it can be resumed with a larger one).</source>
         <translation>预算很可能会在运行完成前使其停止（可以用更大的预算继续）。</translation>
@@ -3247,6 +4419,398 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>The runs could not be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Evolved instructions (Evol-Instruct)</source>
+        <translation>演化指令（Evol-Instruct）</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A</source>
+        <translation>知识 Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Preference pairs</source>
+        <translation>偏好对</translation>
+    </message>
+    <message>
+        <source>Embedding triplets</source>
+        <translation>嵌入三元组</translation>
+    </message>
+    <message>
+        <source>Single-turn instruction and response pairs, modelled on your seed instructions; a bad instruction is dropped before it costs a response.</source>
+        <translation>单轮指令与回复对，以您的种子指令为范例；不好的指令会在产生回复成本前被丢弃。</translation>
+    </message>
+    <message>
+        <source>Instructions made harder (in depth) or new ones of the same domain (in breadth), over several generations, each answered.</source>
+        <translation>将指令变得更难（深度）或生成同一领域的新指令（广度），历经多代，每代都有回答。</translation>
+    </message>
+    <message>
+        <source>Questions and answers grounded in the chunks of your documents, each checked for faithfulness to its chunk.</source>
+        <translation>基于您文档片段的问题和回答，每个都检查是否忠实于其片段。</translation>
+    </message>
+    <message>
+        <source>Several responses to a prompt, ranked by a judge: chosen and rejected, with the judge&apos;s reasons.</source>
+        <translation>针对一个提示词的多个回复，由评审排序：选中的和被拒绝的，并附评审的理由。</translation>
+    </message>
+    <message>
+        <source>Search queries each chunk answers, with hard negatives from other chunks: anchor, positive and negative triplets.</source>
+        <translation>每个片段能回答的搜索查询，以及来自其他片段的困难负例：锚点、正例和负例三元组。</translation>
+    </message>
+    <message>
+        <source>Multi-turn conversations between a simulated user and the assistant.</source>
+        <translation>模拟用户与助手之间的多轮对话。</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>指令(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions to evolve:</source>
+        <translation>要演化的指令(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Triplets:</source>
+        <translation>三元组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations:</source>
+        <translation>对话(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add constraints</source>
+        <translation>添加约束</translation>
+    </message>
+    <message>
+        <source>Deepen</source>
+        <translation>加深</translation>
+    </message>
+    <message>
+        <source>Concretise</source>
+        <translation>具体化</translation>
+    </message>
+    <message>
+        <source>Require more reasoning</source>
+        <translation>要求更多推理</translation>
+    </message>
+    <message>
+        <source>Breadth (a new instruction)</source>
+        <translation>广度（新指令）</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>生成内容</translation>
+    </message>
+    <message>
+        <source>The kind of training data a run makes (CLI: --mode)</source>
+        <translation>一次运行生成的训练数据类型（CLI：--mode）</translation>
+    </message>
+    <message>
+        <source>How many samples a new run plans</source>
+        <translation>新运行计划生成的样本数</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Choose Mode %1</source>
+        <translation>选择模式 %1</translation>
+    </message>
+    <message>
+        <source>Change Count</source>
+        <translation>更改数量</translation>
+    </message>
+    <message>
+        <source>Example instructions the generated ones are modelled on. Double-click or F2 to edit; Insert adds one, Delete removes the selected, Ctrl+V pastes one per line.</source>
+        <translation>生成的指令所参照的示例指令。双击或按 F2 编辑；Insert 添加一条，Delete 移除所选项，Ctrl+V 按每行一条粘贴。</translation>
+    </message>
+    <message>
+        <source>No seed instructions yet: add some, or paste several lines at once.</source>
+        <translation>还没有种子指令：请添加一些，或一次粘贴多行。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a seed instruction (Insert)</source>
+        <translation>添加种子指令（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected seed instructions (Delete)</source>
+        <translation>移除所选的种子指令（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Lines</source>
+        <translation>粘贴多行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)</source>
+        <translation>将剪贴板中每个非空行添加为种子指令（在列表中按 Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>How many seed instructions each request shows the model</source>
+        <translation>每次请求向模型展示的种子指令数</translation>
+    </message>
+    <message>
+        <source>Seeds &amp;per request:</source>
+        <translation>每次请求的种子数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Seed instructions:</source>
+        <translation>种子指令：</translation>
+    </message>
+    <message>
+        <source>Remove Seed Instruction</source>
+        <translation>移除种子指令</translation>
+    </message>
+    <message>
+        <source>Add Seed Instruction</source>
+        <translation>添加种子指令</translation>
+    </message>
+    <message>
+        <source>Edit Seed Instruction</source>
+        <translation>编辑种子指令</translation>
+    </message>
+    <message>
+        <source>Change Seeds per Request</source>
+        <translation>更改每次请求的种子数</translation>
+    </message>
+    <message>
+        <source>Evolve in Direction %1</source>
+        <translation>沿方向 %1 演化</translation>
+    </message>
+    <message>
+        <source>Do Not Evolve in Direction %1</source>
+        <translation>不沿方向 %1 演化</translation>
+    </message>
+    <message>
+        <source>How many times in a row each instruction is evolved; every generation is a sample</source>
+        <translation>每条指令连续演化的次数；每一代都是一个样本</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>&amp;Generations:</source>
+        <translation>代数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Change Generations</source>
+        <translation>更改代数</translation>
+    </message>
+    <message>
+        <source>Check each answer&apos;s &amp;faithfulness to its chunk</source>
+        <translation>检查每个回答对其片段的忠实度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A judge reads the chunk and the answer; an unfaithful answer is dropped with the judge&apos;s reason</source>
+        <translation>评审阅读片段和回答；不忠实的回答会连同评审的理由一起被丢弃</translation>
+    </message>
+    <message>
+        <source>Check Faithfulness</source>
+        <translation>检查忠实度</translation>
+    </message>
+    <message>
+        <source>Do Not Check Faithfulness</source>
+        <translation>不检查忠实度</translation>
+    </message>
+    <message>
+        <source>Responses per prompt for the judge to rank, at least two</source>
+        <translation>每个提示词供评审排序的回复数，至少两个</translation>
+    </message>
+    <message>
+        <source>Who writes the responses, in turn; none ticked: the assistant profile</source>
+        <translation>依次撰写回复的配置；未勾选任何项时：助手配置</translation>
+    </message>
+    <message>
+        <source>The temperature of response %1</source>
+        <translation>回复 %1 的温度</translation>
+    </message>
+    <message>
+        <source>Change Response Temperature</source>
+        <translation>更改回复温度</translation>
+    </message>
+    <message>
+        <source>&amp;Responses:</source>
+        <translation>回复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Response profiles:</source>
+        <translation>回复配置：</translation>
+    </message>
+    <message>
+        <source>Temperatures:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Change Responses</source>
+        <translation>更改回复数</translation>
+    </message>
+    <message>
+        <source>Choose Response Profiles</source>
+        <translation>选择回复配置</translation>
+    </message>
+    <message>
+        <source>Search queries asked for each chunk; each becomes the anchor of one triplet</source>
+        <translation>为每个片段提出的搜索查询；每个查询成为一个三元组的锚点</translation>
+    </message>
+    <message>
+        <source>Per query: chunks of other passages that BM25 ranks high but that do not answer it</source>
+        <translation>每个查询：BM25 排名靠前但并不回答该查询的其他段落的片段</translation>
+    </message>
+    <message>
+        <source>Per query: random chunks of other documents</source>
+        <translation>每个查询：其他文档中的随机片段</translation>
+    </message>
+    <message>
+        <source>A judge &amp;verifies each hard negative</source>
+        <translation>由评审验证每个困难负例(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A candidate that answers the query after all is not used as a negative</source>
+        <translation>实际上能回答查询的候选项不会用作负例</translation>
+    </message>
+    <message>
+        <source>&amp;Queries per chunk:</source>
+        <translation>每个片段的查询数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hard negatives:</source>
+        <translation>困难负例(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Easy negatives:</source>
+        <translation>简单负例(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Change Queries per Chunk</source>
+        <translation>更改每个片段的查询数</translation>
+    </message>
+    <message>
+        <source>Change Hard Negatives</source>
+        <translation>更改困难负例数</translation>
+    </message>
+    <message>
+        <source>Change Easy Negatives</source>
+        <translation>更改简单负例数</translation>
+    </message>
+    <message>
+        <source>Verify Hard Negatives</source>
+        <translation>验证困难负例</translation>
+    </message>
+    <message>
+        <source>Do Not Verify Hard Negatives</source>
+        <translation>不验证困难负例</translation>
+    </message>
+    <message>
+        <source>The profile that ranks responses, checks faithfulness and verifies negatives</source>
+        <translation>对回复排序、检查忠实度并验证负例的配置</translation>
+    </message>
+    <message>
+        <source>&amp;Judge profile:</source>
+        <translation>评审配置(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Choose Judge Profile</source>
+        <translation>选择评审配置</translation>
+    </message>
+    <message>
+        <source>Share of samples grounded in a chunk of a document (when there are documents)</source>
+        <translation>基于文档片段的样本比例（有文档时）</translation>
+    </message>
+    <message>
+        <source>The provider profile that plays the user and writes the questions and instructions</source>
+        <translation>扮演用户并撰写问题和指令的提供商配置</translation>
+    </message>
+    <message>
+        <source>Samples written at once; the profiles&apos; own limits apply too</source>
+        <translation>同时写入的样本数；各配置自身的限制同样适用</translation>
+    </message>
+    <message>
+        <source>The same seed and design plan the same samples</source>
+        <translation>相同的随机种子和设计会规划出相同的样本</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s profile</source>
+        <translation>助手的配置</translation>
+    </message>
+    <message>
+        <source>Grounding</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>%1: settings</source>
+        <translation>%1：设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run makes %1 × %n generation(s) = %2 samples.</source>
+        <translation>
+            <numerusform>本次运行生成 %1 × %n 代 = %2 个样本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A needs documents: add one under Documents to ground the questions in.</source>
+        <translation>知识 Q&amp;A 需要文档：请在“文档”下添加一个，作为问题的依据。</translation>
+    </message>
+    <message>
+        <source>Embedding triplets need documents: add one under Documents for the queries to be about.</source>
+        <translation>嵌入三元组需要文档：请在“文档”下添加一个，作为查询的主题。</translation>
+    </message>
+    <message>
+        <source>Easy negatives come from other documents: with one document there are none.</source>
+        <translation>简单负例来自其他文档：只有一个文档时没有简单负例。</translation>
+    </message>
+    <message>
+        <source>Evol needs instructions to evolve: add seed instructions below, or make instruction samples first.</source>
+        <translation>Evol 需要可演化的指令：请在下方添加种子指令，或先生成指令样本。</translation>
+    </message>
+    <message>
+        <source>Choose at least one direction to evolve in.</source>
+        <translation>请至少选择一个演化方向。</translation>
+    </message>
+    <message>
+        <source>Preference pairs need at least two responses.</source>
+        <translation>偏好对至少需要两个回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time: &lt;b&gt;%1&lt;/b&gt; with %n sample(s) at once</source>
+        <translation>
+            <numerusform>时间：&lt;b&gt;%1&lt;/b&gt;，同时处理 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assumes %1 samples of %2 model calls each, instructions and questions of about %3 and answers of about %4 tokens, verdicts of about %5, prompts of %6 tokens plus the chunk, %7 s to the first token and %8 tokens per second per stream.</source>
+        <translation>假设 %1 个样本，每个调用模型 %2 次，指令和问题约 %3、回答约 %4 个 Token，评判约 %5，提示词 %6 个 Token 外加片段，首个 Token 需 %7 秒，每个流每秒 %8 个 Token。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>移除 %n 条种子指令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 条种子指令</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3298,6 +4862,153 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>Why it stopped</source>
         <translation>停止原因</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::SampleDetails</name>
+    <message>
+        <source>a constraint added</source>
+        <translation>添加了约束</translation>
+    </message>
+    <message>
+        <source>deepened</source>
+        <translation>已加深</translation>
+    </message>
+    <message>
+        <source>made concrete</source>
+        <translation>已具体化</translation>
+    </message>
+    <message>
+        <source>more reasoning required</source>
+        <translation>要求了更多推理</translation>
+    </message>
+    <message>
+        <source>in breadth: a new instruction of the same domain</source>
+        <translation>广度：同一领域的新指令</translation>
+    </message>
+    <message>
+        <source>Rejected response</source>
+        <translation>被拒绝的回复</translation>
+    </message>
+    <message>
+        <source>Response not ranked yet</source>
+        <translation>回复尚未排序</translation>
+    </message>
+    <message>
+        <source>Hard negative</source>
+        <translation>困难负例</translation>
+    </message>
+    <message>
+        <source>Easy negative</source>
+        <translation>简单负例</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Faithfulness</source>
+        <translation>忠实度</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Negative check</source>
+        <translation>负例检查</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Evolved instruction</source>
+        <translation>演化指令</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;A</source>
+        <translation>知识 Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Preference pair</source>
+        <translation>偏好对</translation>
+    </message>
+    <message>
+        <source>Embedding triplet</source>
+        <translation>嵌入三元组</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>Generation %1, %2.</source>
+        <translation>第 %1 代，%2。</translation>
+    </message>
+    <message>
+        <source>Evolved from:</source>
+        <translation>演化自：</translation>
+    </message>
+    <message>
+        <source>The judge found the answer faithful to its chunk.</source>
+        <translation>评审认为该回答忠实于其片段。</translation>
+    </message>
+    <message>
+        <source>The judge found the answer unfaithful to its chunk.</source>
+        <translation>评审认为该回答不忠实于其片段。</translation>
+    </message>
+    <message>
+        <source>The judge ranked the responses %1, best first.</source>
+        <translation>评审将回复排序为 %1，最佳者在前。</translation>
+    </message>
+    <message>
+        <source>Judges&apos; verdicts</source>
+        <translation>评审的评判</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>消息 %1</translation>
+    </message>
+    <message>
+        <source>the whole sample</source>
+        <translation>整个样本</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>备选</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2</source>
+        <translation>%2 的片段 %1</translation>
+    </message>
+    <message>
+        <source>a removed document</source>
+        <translation>已移除的文档</translation>
+    </message>
+    <message>
+        <source>Judge: %1</source>
+        <translation>评审：%1</translation>
     </message>
 </context>
 <context>
@@ -3578,10 +5289,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 助手模型收到的问题</translation>
     </message>
     <message>
-        <source>Inside {{#each history}}: %1</source>
-        <translation>在 {{#each history}} 内：%1</translation>
-    </message>
-    <message>
         <source>Inside {{#each}}: the item itself.</source>
         <translation>在 {{#each}} 内：当前项本身。</translation>
     </message>
@@ -3762,6 +5469,158 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>Done in %1 s · %2 tokens in, %3 out</source>
         <translation>用时 %1 秒 · 输入 %2 个 Token，输出 %3 个</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Instruction &amp;&amp; Evol</source>
+        <translation>指令 &amp;&amp; Evol</translation>
+    </message>
+    <message>
+        <source>Knowledge Q&amp;&amp;A</source>
+        <translation>知识 Q&amp;&amp;A</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>The templates of a conversation. The system prompt and the answer turn also write the answers of the instruction, evol, knowledge Q&amp;A and preference modes.</source>
+        <translation>对话的模板。系统提示词和回答轮次也用于撰写指令、evol、知识 Q&amp;A 和偏好模式的回答。</translation>
+    </message>
+    <message>
+        <source>Instruction mode writes new instructions from seed examples; evol rewrites them. Their answers use the conversation&apos;s system prompt and answer turn.</source>
+        <translation>指令模式根据种子示例撰写新指令；evol 对其进行改写。它们的回答使用对话的系统提示词和回答轮次。</translation>
+    </message>
+    <message>
+        <source>Questions a chunk answers, and the judge&apos;s check that an answer keeps to its chunk.</source>
+        <translation>片段能回答的问题，以及评审对回答是否忠于其片段的检查。</translation>
+    </message>
+    <message>
+        <source>The judge that ranks the responses to a prompt. The prompts come from the instruction template, the responses from the answer turn.</source>
+        <translation>对提示词的回复进行排序的评审。提示词来自指令模板，回复来自回答轮次。</translation>
+    </message>
+    <message>
+        <source>Search queries a chunk answers, and the judge&apos;s check that a hard negative does not answer its query.</source>
+        <translation>片段能回答的搜索查询，以及评审对困难负例不回答其查询的检查。</translation>
+    </message>
+    <message>
+        <source>New Instruction</source>
+        <translation>新指令</translation>
+    </message>
+    <message>
+        <source>Evolved Instruction</source>
+        <translation>演化指令</translation>
+    </message>
+    <message>
+        <source>Question from a Chunk</source>
+        <translation>来自片段的问题</translation>
+    </message>
+    <message>
+        <source>Faithfulness Check</source>
+        <translation>忠实度检查</translation>
+    </message>
+    <message>
+        <source>Ranking Judge</source>
+        <translation>排序评审</translation>
+    </message>
+    <message>
+        <source>Search Queries</source>
+        <translation>搜索查询</translation>
+    </message>
+    <message>
+        <source>Negative Check</source>
+        <translation>负例检查</translation>
+    </message>
+    <message>
+        <source>Rubric Judge</source>
+        <translation>评分标准评审</translation>
+    </message>
+    <message>
+        <source>Asks for a new instruction modelled on some of the seed instructions (instruction and preference modes).</source>
+        <translation>请求一条以部分种子指令为范例的新指令（指令和偏好模式）。</translation>
+    </message>
+    <message>
+        <source>Asks for an instruction evolved in the direction drawn (evol mode).</source>
+        <translation>请求一条沿抽取的方向演化的指令（evol 模式）。</translation>
+    </message>
+    <message>
+        <source>Asks for a question the chunk answers (knowledge Q&amp;A mode).</source>
+        <translation>请求一个片段能回答的问题（知识 Q&amp;A 模式）。</translation>
+    </message>
+    <message>
+        <source>Asks a judge whether an answer keeps to its chunk (knowledge Q&amp;A mode).</source>
+        <translation>询问评审某个回答是否忠于其片段（知识 Q&amp;A 模式）。</translation>
+    </message>
+    <message>
+        <source>Asks a judge to rank the responses to a prompt (preference mode).</source>
+        <translation>请评审对提示词的回复进行排序（偏好模式）。</translation>
+    </message>
+    <message>
+        <source>Asks for search queries the chunk answers (embedding mode).</source>
+        <translation>请求片段能回答的搜索查询（嵌入模式）。</translation>
+    </message>
+    <message>
+        <source>Asks a judge whether a chunk answers a query, to confirm a hard negative (embedding mode).</source>
+        <translation>询问评审某个片段是否回答了查询，以确认困难负例（嵌入模式）。</translation>
+    </message>
+    <message>
+        <source>Asks a judge to score a sample on the rubric in use.</source>
+        <translation>请评审按所用评分标准为样本打分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request for a new instruction</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 请求新指令</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request to evolve the first instruction</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 请求演化第一条指令</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request for a question about the chunk</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 请求关于该片段的问题</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked about the sample answer</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 就示例回答向评审提出的问题</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked to rank</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 要求评审排序的内容</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — the request for search queries about the chunk</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 请求关于该片段的搜索查询</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked about a chunk and a query</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 就片段和查询向评审提出的问题</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rendered&lt;/b&gt; — what the judge is asked to score</source>
+        <translation>&lt;b&gt;渲染结果&lt;/b&gt; — 要求评审打分的内容</translation>
+    </message>
+    <message>
+        <source>Inside {{#each %1}}: %2</source>
+        <translation>在 {{#each %1}} 内：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The template is empty:&lt;/b&gt; a run of a mode that uses it cannot start. Reset it to the default or write a prompt.</source>
+        <translation>&lt;b&gt;模板为空：&lt;/b&gt;使用它的模式无法开始运行。请将其重置为默认值或撰写一个提示词。</translation>
+    </message>
+    <message>
+        <source>The judge that scores samples on the rubric in use (Run ▸ Judge Samples…).</source>
+        <translation>按当前评分标准为样本评分的评审（运行 ▸ 评审样本…）。</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +5907,10 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <source>Keep the changed text (Ctrl+Enter); Edit ▸ Undo takes it back</source>
         <translation>保留修改后的文本 (Ctrl+Enter)；编辑 ▸ 撤销 可撤回</translation>
     </message>
+    <message>
+        <source>The document chunk this message drew on: click to see it in the review panel with the passages it shares marked</source>
+        <translation>此消息所依据的文档片段：点击即可在审阅面板中查看，其中相同的段落已标出</translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::TurnList</name>
@@ -4110,6 +5973,10 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     <message>
         <source>This conversation has no messages.</source>
         <translation>此对话没有消息。</translation>
+    </message>
+    <message>
+        <source>§%1 · %2</source>
+        <translation>§%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +6260,55 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     </message>
 </context>
 <context>
+    <name>EmbeddingRecipe</name>
+    <message>
+        <source>Embedding triplets need documents: add a document whose chunks the queries are about.</source>
+        <translation>嵌入三元组需要文档：请添加一个文档，其片段作为查询的主题。</translation>
+    </message>
+</context>
+<context>
+    <name>EvolRecipe</name>
+    <message>
+        <source>Cannot read the project&apos;s instructions: %1</source>
+        <translation>无法读取项目的指令：%1</translation>
+    </message>
+    <message>
+        <source>Evol needs instructions to evolve: add seed instructions in the run settings, or make instruction samples first.</source>
+        <translation>Evol 需要可演化的指令：请在运行设置中添加种子指令，或先生成指令样本。</translation>
+    </message>
+    <message>
+        <source>it is a refusal or boilerplate (&quot;%1&quot;).</source>
+        <translation>它是拒答或套话（“%1”）。</translation>
+    </message>
+    <message>
+        <source>it copies its parent.</source>
+        <translation>它照抄了其父指令。</translation>
+    </message>
+    <message>
+        <source>it copies the words of the prompt that asked for it (&quot;%1&quot;).</source>
+        <translation>它照抄了请求它的提示词中的词语（“%1”）。</translation>
+    </message>
+    <message>
+        <source>it is shorter than its parent (%1 characters, its parent %2).</source>
+        <translation>它比其父指令短（%1 个字符，父指令 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The evolution was dropped: its answer is a refusal (&quot;%1&quot;).</source>
+        <translation>演化已丢弃：其回答是拒答（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The evolution was dropped: %1</source>
+        <translation>演化已丢弃：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChecker</name>
+    <message>
+        <source>Cannot check the samples against the filters: %1</source>
+        <translation>无法按筛选条件检查样本：%1</translation>
+    </message>
+</context>
+<context>
     <name>HttpResponseParser</name>
     <message>
         <source>the server&apos;s answer is not valid HTTP (%1)</source>
@@ -4401,6 +6317,38 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     <message>
         <source>the server closed the connection before the answer was complete</source>
         <translation>服务器在响应完成前关闭了连接</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionRecipe</name>
+    <message>
+        <source>It is a refusal or boilerplate (&quot;%1&quot;).</source>
+        <translation>它是拒答或套话（“%1”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is shorter than %n word(s).</source>
+        <translation>
+            <numerusform>它短于 %n 个词。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It copies the instruction it was made from: &quot;%1&quot;.</source>
+        <translation>它照抄了生成它的指令：“%1”。</translation>
+    </message>
+    <message>
+        <source>The instruction was dropped: %1</source>
+        <translation>指令已丢弃：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeRecipe</name>
+    <message>
+        <source>There is no rubric &quot;%1&quot; to judge with.</source>
+        <translation>没有用于评审的评分标准“%1”。</translation>
+    </message>
+    <message>
+        <source>It has no message to judge.</source>
+        <translation>它没有可评审的消息。</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +6375,21 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     </message>
 </context>
 <context>
+    <name>KnowledgeRecipe</name>
+    <message>
+        <source>Knowledge Q&amp;A needs documents: add a document to ground the questions in.</source>
+        <translation>知识 Q&amp;A 需要文档：请添加一个文档作为问题的依据。</translation>
+    </message>
+    <message>
+        <source>The answer was dropped: the judge found it unfaithful to its chunk.</source>
+        <translation>回答已丢弃：评审认为它不忠实于其片段。</translation>
+    </message>
+    <message>
+        <source>The answer was dropped: the judge found it unfaithful to its chunk (%1)</source>
+        <translation>回答已丢弃：评审认为它不忠实于其片段（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>User</source>
@@ -4447,6 +6410,23 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     <message>
         <source>The project has no topics: add at least one topic to generate conversations about.</source>
         <translation>项目没有主题：请至少添加一个主题，用于生成与之相关的对话。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceRecipe</name>
+    <message>
+        <source>The preference responses name the profile &quot;%1&quot;, which the project does not have.</source>
+        <translation>偏好回复指定了配置“%1”，但项目中没有该配置。</translation>
+    </message>
+    <message>
+        <source>The prompt was dropped: %1</source>
+        <translation>提示词已丢弃：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pair was dropped: all %n response(s) say the same.</source>
+        <translation>
+            <numerusform>该对已丢弃：所有 %n 个回复内容相同。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4925,6 +6905,58 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <source>text cannot hold a line break or other control character as it is: write \n for a line break, \t for a tab.</source>
         <translation>文本中不能直接包含换行符或其他控制字符：换行请写作 \n，制表符请写作 \t。</translation>
     </message>
+    <message>
+        <source>%1 is not a mode; the modes are %2.</source>
+        <translation>%1 不是模式；可用模式为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a direction; the directions are %2.</source>
+        <translation>%1 不是方向；可用方向为 %2。</translation>
+    </message>
+    <message>
+        <source>a rubric, an object {&quot;name&quot;: …}</source>
+        <translation>评分标准，一个对象 {&quot;name&quot;: …}</translation>
+    </message>
+    <message>
+        <source>a seed instruction is empty.</source>
+        <translation>有一条种子指令为空。</translation>
+    </message>
+    <message>
+        <source>choose at least one direction to evolve in.</source>
+        <translation>请至少选择一个演化方向。</translation>
+    </message>
+    <message>
+        <source>give at least one temperature for the responses.</source>
+        <translation>请至少为回复指定一个温度。</translation>
+    </message>
+    <message>
+        <source>%1 is not less than max_characters (%2).</source>
+        <translation>%1 不小于 max_characters（%2）。</translation>
+    </message>
+    <message>
+        <source>a rubric needs a name.</source>
+        <translation>评分标准需要名称。</translation>
+    </message>
+    <message>
+        <source>%1 is also the name of rubrics[%2]: every rubric needs a name of its own.</source>
+        <translation>%1 也是 rubrics[%2] 的名称：每个评分标准都需要独有的名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not more than min (%2).</source>
+        <translation>%1 不大于 min（%2）。</translation>
+    </message>
+    <message>
+        <source>a rubric needs its criteria.</source>
+        <translation>评分标准需要其标准。</translation>
+    </message>
+    <message>
+        <source>there is no rubric to judge with: add one to judge.rubrics.</source>
+        <translation>没有用于评审的评分标准：请在 judge.rubrics 中添加一个。</translation>
+    </message>
+    <message>
+        <source>%1 is none of the rubrics (%2).</source>
+        <translation>%1 不是任何评分标准（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderError</name>
@@ -5059,6 +7091,10 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <source>Cannot read the run&apos;s calls: %1</source>
         <translation>无法读取该运行的调用记录：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
 </context>
 <context>
     <name>SampleDraw</name>
@@ -5176,6 +7212,17 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     <message>
         <source>line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSet</name>
+    <message>
+        <source>The %1 template is not part of this run.</source>
+        <translation>%1 模板不属于此次运行。</translation>
+    </message>
+    <message>
+        <source>The %1 template cannot be rendered: %2</source>
+        <translation>无法渲染 %1 模板：%2</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +7359,141 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <source>What the user simulator replies to end the conversation early.</source>
         <translation>用户模拟器为提前结束对话而回复的内容。</translation>
     </message>
+    <message>
+        <source>The rubric&apos;s name.</source>
+        <translation>评分标准的名称。</translation>
+    </message>
+    <message>
+        <source>The lowest score of the scale.</source>
+        <translation>量表的最低分。</translation>
+    </message>
+    <message>
+        <source>The highest score of the scale.</source>
+        <translation>量表的最高分。</translation>
+    </message>
+    <message>
+        <source>What the judge looks for, as the user wrote it.</source>
+        <translation>评审关注的内容，按用户所写。</translation>
+    </message>
+    <message>
+        <source>Example instructions the new one is modelled on.</source>
+        <translation>新指令所参照的示例指令。</translation>
+    </message>
+    <message>
+        <source>Add a constraint or requirement.</source>
+        <translation>添加一个约束或要求。</translation>
+    </message>
+    <message>
+        <source>Ask about the subject in more depth.</source>
+        <translation>更深入地询问该主题。</translation>
+    </message>
+    <message>
+        <source>Replace general ideas with concrete cases.</source>
+        <translation>用具体案例替换笼统的概念。</translation>
+    </message>
+    <message>
+        <source>Require several steps of reasoning.</source>
+        <translation>要求多步推理。</translation>
+    </message>
+    <message>
+        <source>Write a new instruction of the same domain.</source>
+        <translation>撰写同一领域的新指令。</translation>
+    </message>
+    <message>
+        <source>The instruction to evolve.</source>
+        <translation>要演化的指令。</translation>
+    </message>
+    <message>
+        <source>The direction drawn for this evolution: one field is true.</source>
+        <translation>为此次演化抽取的方向：其中一个字段为 true。</translation>
+    </message>
+    <message>
+        <source>Which evolution of the original instruction this is, from 1.</source>
+        <translation>这是原始指令的第几次演化，从 1 开始。</translation>
+    </message>
+    <message>
+        <source>The answer to check against the chunk.</source>
+        <translation>要对照片段检查的回答。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s text.</source>
+        <translation>回复的文本。</translation>
+    </message>
+    <message>
+        <source>The responses to rank, in the order they are numbered.</source>
+        <translation>要排序的回复，按编号顺序排列。</translation>
+    </message>
+    <message>
+        <source>The rubric the judge ranks by.</source>
+        <translation>评审排序所依据的评分标准。</translation>
+    </message>
+    <message>
+        <source>How many queries to write.</source>
+        <translation>要撰写的查询数量。</translation>
+    </message>
+    <message>
+        <source>The search query the chunk may or may not answer.</source>
+        <translation>片段可能回答也可能不回答的搜索查询。</translation>
+    </message>
+    <message>
+        <source>The rubric to score on.</source>
+        <translation>用于打分的评分标准。</translation>
+    </message>
+    <message>
+        <source>When one turn is judged: the answer to score; empty when the whole conversation is.</source>
+        <translation>评审单个轮次时：要打分的回答；评审整个对话时为空。</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictReader</name>
+    <message>
+        <source>The judge&apos;s reply holds no JSON: %1</source>
+        <translation>评审的回复不含 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply is JSON but not an object {…}.</source>
+        <translation>评审的回复是 JSON，但不是对象 {…}。</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &quot;score&quot; is not a number.</source>
+        <translation>评审的“score”不是数字。</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply has no &quot;score&quot;.</source>
+        <translation>评审的回复没有“score”。</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s score %1 is outside the rubric&apos;s scale (%2 to %3).</source>
+        <translation>评审分数 %1 超出评分标准的量表（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s &quot;%1&quot; is not true or false.</source>
+        <translation>评审的“%1”不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply has no &quot;%1&quot;.</source>
+        <translation>评审的回复没有“%1”。</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s reply has no &quot;ranking&quot; list.</source>
+        <translation>评审的回复没有“ranking”列表。</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s ranking must name each response from 1 to %1 once.</source>
+        <translation>评审的排序必须将 1 到 %1 的每个回复各列出一次。</translation>
+    </message>
+    <message>
+        <source>The reply holds no JSON: %1</source>
+        <translation>回复不含 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The reply is not a JSON list of texts.</source>
+        <translation>回复不是文本的 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s list holds no text.</source>
+        <translation>回复的列表不含文本。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5386,10 +7568,6 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     <message>
         <source>use &quot;spec export PROJECT&quot; or &quot;spec import PROJECT SPEC.json&quot;; see spec --help</source>
         <translation>用法为 &quot;spec export PROJECT&quot; 或 &quot;spec import PROJECT SPEC.json&quot;；请参阅 spec --help</translation>
-    </message>
-    <message>
-        <source>Writes a project&apos;s conversations as JSON Lines for training.</source>
-        <translation>将项目的对话写为 JSON Lines，用于训练。</translation>
     </message>
     <message>
         <source>openai or sharegpt.</source>
@@ -5490,14 +7668,6 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <translation>--%1 必须是 %2 到 %3 之间的数字，而不是“%4”</translation>
     </message>
     <message>
-        <source>Generates conversations into a project. An unfinished run is resumed; otherwise a new run starts.</source>
-        <translation>在项目中生成对话。如有未完成的运行则继续该运行，否则开始新的运行。</translation>
-    </message>
-    <message>
-        <source>How many conversations a new run plans.</source>
-        <translation>新运行计划生成的对话数量。</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -5557,12 +7727,6 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <source>Done: run %1 is complete.</source>
         <translation>完成：运行 %1 已结束。</translation>
     </message>
-    <message numerus="yes">
-        <source>Run %1 is complete, but %n conversation(s) failed; &quot;generate --retry-failed&quot; retries them.</source>
-        <translation>
-            <numerusform>运行 %1 已结束，但有 %n 个对话失败；可使用 &quot;generate --retry-failed&quot; 重试。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Interrupted; run &quot;generate&quot; again to resume.</source>
         <translation>已中断；再次运行 &quot;generate&quot; 即可继续。</translation>
@@ -5575,6 +7739,244 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <source>Stopping; what is complete is saved. Press Ctrl+C again to quit at once.</source>
         <translation>正在停止；已完成的内容已保存。再次按 Ctrl+C 可立即退出。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refusal(s) or boilerplate</source>
+        <translation>
+            <numerusform>%n 个拒答或套话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty or truncated</source>
+        <translation>
+            <numerusform>%n 个为空或被截断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the wrong language</source>
+        <translation>
+            <numerusform>%n 个语言错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short</source>
+        <translation>
+            <numerusform>%n 个过短</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <translation>
+            <numerusform>%n 个过长</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judged below %1</source>
+        <translation>
+            <numerusform>%n 个评审分数低于 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n 个重复项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a project&apos;s conversations as JSON Lines for training. Samples the project&apos;s quality settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given.</source>
+        <translation>将项目的对话写为用于训练的 JSON Lines。被项目质量设置捕获的样本（筛选规则、评审阈值、重复项）会被排除，除非指定了 --all。</translation>
+    </message>
+    <message>
+        <source>Include the samples the quality filters, the judge threshold and duplicate detection would leave out.</source>
+        <translation>包含会被质量筛选、评审阈值和重复检测排除的样本。</translation>
+    </message>
+    <message>
+        <source>The project is read-only: samples not checked yet are not filtered.</source>
+        <translation>项目为只读：尚未检查的样本不会被筛选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n by the quality settings: %1 (--all includes them).</source>
+        <translation>
+            <numerusform>质量设置排除了 %n 个：%1（--all 会包含它们）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds exact and near duplicates among the project&apos;s complete samples, as the studio does in the background: new and changed samples are signed, then every sample is compared with the ones before it. Prints how many samples there are, how many duplicates and in how many groups.</source>
+        <translation>在项目的完整样本中查找完全重复和近似重复项，与工作室在后台所做的相同：为新的和更改过的样本计算签名，然后将每个样本与之前的样本比较。输出样本数、重复项数以及分为多少组。</translation>
+    </message>
+    <message>
+        <source>The project file (*.dialogsmith).</source>
+        <translation>项目文件（*.dialogsmith）。</translation>
+    </message>
+    <message>
+        <source>Similarity from which two samples are near duplicates, 0.3 to 1 (default: the project&apos;s, quality.duplicates.threshold). Not saved in the project.</source>
+        <translation>两个样本被视为近似重复的相似度下限，0.3 到 1（默认：项目的设置，quality.duplicates.threshold）。不会保存到项目中。</translation>
+    </message>
+    <message>
+        <source>--threshold is a number from 0.3 to 1, not &quot;%1&quot;.</source>
+        <translation>--threshold 是 0.3 到 1 之间的数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; duplicates are kept in the project file.</source>
+        <translation>无法写入 %1；重复项保存在项目文件中。</translation>
+    </message>
+    <message>
+        <source>Signing samples: %1 of %2</source>
+        <translation>正在为样本计算签名：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comparing samples: %1 of %2</source>
+        <translation>正在比较样本：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Samples: %1</source>
+        <translation>样本：%1</translation>
+    </message>
+    <message>
+        <source>Exact duplicates: %1</source>
+        <translation>完全重复项：%1</translation>
+    </message>
+    <message>
+        <source>Near duplicates: %1 (similarity ≥ %2)</source>
+        <translation>近似重复项：%1（相似度 ≥ %2）</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>组：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) signed in %1 s.</source>
+        <translation>
+            <numerusform>已在 %1 秒内为 %n 个样本计算签名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample %1 dropped: %2</source>
+        <translation>样本 %1 已丢弃：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 is complete, but %n sample(s) failed; &quot;generate --retry-failed&quot; retries them.</source>
+        <translation>
+            <numerusform>运行 %1 已完成，但有 %n 个样本失败；“generate --retry-failed”会重试它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generates samples into a project: conversations, or the samples of another mode. An unfinished run is resumed; otherwise a new run starts.</source>
+        <translation>在项目中生成样本：对话，或其他模式的样本。未完成的运行会继续；否则开始新的运行。</translation>
+    </message>
+    <message>
+        <source>What a new run makes: conversation, instruction, evol, knowledge-qa, preference or embedding (default: the project&apos;s mode).</source>
+        <translation>新运行生成的内容：conversation、instruction、evol、knowledge-qa、preference 或 embedding（默认：项目的模式）。</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>How many samples a new run plans (evol: instructions to evolve).</source>
+        <translation>新运行计划生成的样本数（evol：要演化的指令数）。</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not a mode; the modes are %2.</source>
+        <translation>--mode：“%1”不是模式；可用模式为 %2。</translation>
+    </message>
+    <message>
+        <source>--mode and --retry-failed exclude each other: retrying resumes the last run as it was</source>
+        <translation>--mode 和 --retry-failed 互斥：重试会按原样继续上一次运行</translation>
+    </message>
+    <message>
+        <source>Judges the project&apos;s complete samples on a rubric: a judge model scores each and says why. Samples already judged on the rubric are left alone unless --again is given.</source>
+        <translation>按评分标准评审项目的完整样本：评审模型为每个样本打分并说明理由。已按该评分标准评审过的样本不会再处理，除非指定了 --again。</translation>
+    </message>
+    <message>
+        <source>The rubric to score on (default: the project&apos;s).</source>
+        <translation>用于打分的评分标准（默认：项目的设置）。</translation>
+    </message>
+    <message>
+        <source>The provider profile that judges (default: the project&apos;s).</source>
+        <translation>进行评审的提供商配置（默认：项目的设置）。</translation>
+    </message>
+    <message>
+        <source>Score each assistant turn instead of the whole sample.</source>
+        <translation>为每个助手轮次打分，而不是整个样本。</translation>
+    </message>
+    <message>
+        <source>Judge again the samples already judged on the rubric.</source>
+        <translation>重新评审已按该评分标准评审过的样本。</translation>
+    </message>
+    <message>
+        <source>Samples judged at once.</source>
+        <translation>同时评审的样本数。</translation>
+    </message>
+    <message>
+        <source>judge takes one project; see --help</source>
+        <translation>judge 需要一个项目；参见 --help</translation>
+    </message>
+    <message>
+        <source>Adds documents to a project: text, Markdown, HTML and PDF files, each titled by its file name. A file whose text is already a document of the project is skipped. Afterwards the documents are cut into chunks and indexed, so search and retrieval find them.</source>
+        <translation>向项目添加文档：文本、Markdown、HTML 和 PDF 文件，每个文档以其文件名为标题。文本已是项目文档的文件会被跳过。随后文档会被切分为片段并建立索引，以便搜索和检索能找到它们。</translation>
+    </message>
+    <message>
+        <source>The files to read.</source>
+        <translation>要读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create it with &quot;dialogsmith-cli new&quot;.</source>
+        <translation>%1 不存在；请使用“dialogsmith-cli new”创建。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; no documents were added.</source>
+        <translation>无法写入 %1；未添加任何文档。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1: page %2 of %3</source>
+        <translation>正在读取 %1：第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its text is already a document of the project.</source>
+        <translation>已跳过 %1：其文本已是项目的文档。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 characters).</source>
+        <translation>已添加 %1（%2 个字符）。</translation>
+    </message>
+    <message>
+        <source>Cutting documents into chunks: %1 of %2</source>
+        <translation>正在将文档切分为片段：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个文档。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s documents have %n chunk(s).</source>
+        <translation>
+            <numerusform>项目的文档共有 %n 个片段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n 个文件无法导入。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: dialogsmith-cli COMMAND [options]
 Dialogsmith without a screen: the studio&apos;s engine for batch runs.
@@ -5583,9 +7985,12 @@ Commands:
   new PROJECT [--spec SPEC.json]        create a project, empty or from a spec
   spec export PROJECT [--output FILE]   write the project&apos;s design as a JSON spec
   spec import PROJECT SPEC.json         replace the project&apos;s design with a spec
-  generate PROJECT [options]            generate conversations; resumes an unfinished run
+  generate PROJECT [options]            generate samples (--mode); resumes an unfinished run
+  judge PROJECT [options]               score the samples on a rubric with a judge model
   export PROJECT --format F --output FILE   write a dataset (openai, sharegpt)
   providers list|test PROJECT           show or test the provider profiles
+  import PROJECT FILE...                add documents (text, Markdown, HTML, PDF)
+  dedup PROJECT [--threshold X]         find exact and near duplicates among the samples
 
 COMMAND --help describes a command&apos;s options.
 Exit codes: 0 done, 1 failed, 2 usage error, 3 interrupted but resumable.
@@ -5598,14 +8003,17 @@ Options:
 无界面的 Dialogsmith：用于批量运行的工作室引擎。
 
 命令：
-  new PROJECT [--spec SPEC.json]        创建项目，可以为空，也可以基于规格
-  spec export PROJECT [--output FILE]   将项目的设计写为 JSON 规格
-  spec import PROJECT SPEC.json         用规格替换项目的设计
-  generate PROJECT [options]            生成对话；会继续未完成的运行
+  new PROJECT [--spec SPEC.json]        创建项目，空项目或基于规格文件
+  spec export PROJECT [--output FILE]   将项目的设计写为 JSON 规格文件
+  spec import PROJECT SPEC.json         用规格文件替换项目的设计
+  generate PROJECT [options]            生成样本（--mode）；继续未完成的运行
+  judge PROJECT [options]               使用评审模型按评分标准为样本打分
   export PROJECT --format F --output FILE   写出数据集（openai、sharegpt）
   providers list|test PROJECT           显示或测试提供商配置
+  import PROJECT FILE...                添加文档（文本、Markdown、HTML、PDF）
+  dedup PROJECT [--threshold X]         在样本中查找完全重复和近似重复项
 
-COMMAND --help 会说明命令的选项。
+COMMAND --help 会说明某个命令的选项。
 退出码：0 完成，1 失败，2 用法错误，3 已中断但可继续。
 
 选项：

@@ -3,11 +3,14 @@
 #include "mainwindow.h"
 
 #include "conversation/conversationeditor.h"
+#include "coverage/coverageview.h"
 #include "dataset/datasetview.h"
 #include "dataset/exportdialog.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/userdialogs.h"
+#include "duplicates/duplicatefinder.h"
+#include "duplicates/duplicateswindow.h"
 #include "editors/documents/documenteditor.h"
 #include "editors/personas/personaeditor.h"
 #include "editors/scenarios/scenarioeditor.h"
@@ -18,6 +21,7 @@
 #include "project/projectfile.h"
 #include "project/projectsession.h"
 #include "providers/providersdialog.h"
+#include "run/judgedialog.h"
 #include "run/livepreviewpanel.h"
 #include "run/runcontroller.h"
 #include "run/runpanel.h"
@@ -200,6 +204,9 @@ void MainWindow::createActions()
             m_run->pause();
     });
     connect(m_cancel, &QAction::triggered, this, [this] { m_run->cancel(); });
+    m_judge = makeAction(this, QStringLiteral("actionJudge"), tr("&Judge Samples…"), QKeySequence(Qt::Key_F7),
+                         tr("Score the project's samples on a rubric with a judge model"));
+    connect(m_judge, &QAction::triggered, this, &MainWindow::judgeSamples);
 
     m_providers = makeAction(this, QStringLiteral("actionProviders"), tr("&Providers…"), {},
                              tr("Set up the teacher models of this project"));
@@ -260,16 +267,48 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     for (QDockWidget *dock : {m_navigatorDock, m_previewDock, m_runDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+    // How the samples spread over the design's factors: a tab of its own, closed with the project.
+    QAction *coverage = m_viewMenu->addAction(tr("&Coverage"));
+    coverage->setObjectName(QStringLiteral("actionCoverage"));
+    coverage->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    coverage->setStatusTip(
+        tr("How the samples spread over topics, personas and the other factors, planned versus made"));
+    coverage->setEnabled(false);
+    connect(this, &MainWindow::projectOpened, coverage, [coverage] { coverage->setEnabled(true); });
+    connect(coverage, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        auto *view = m_tabs->findChild<CoverageView *>();
+        if (!view) {
+            view = new CoverageView(*m_session, m_tabs);
+            view->setObjectName(QStringLiteral("coverageView"));
+            m_tabs->addTab(view, tr("Coverage"));
+        }
+        m_tabs->setCurrentWidget(view);
+    });
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("menuRun"));
     run->addAction(m_start);
     run->addAction(m_pause);
     run->addAction(m_cancel);
+    run->addSeparator();
+    run->addAction(m_judge);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addAction(m_providers);
+    // Duplicates across the project, found in the background while it is open.
+    QAction *duplicates = tools->addAction(tr("&Duplicates…"));
+    duplicates->setObjectName(QStringLiteral("actionDuplicates"));
+    duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    duplicates->setStatusTip(tr("Groups of exact and near duplicate samples, and which of them to keep"));
+    duplicates->setEnabled(false);
+    connect(this, &MainWindow::projectOpened, duplicates, [duplicates] { duplicates->setEnabled(true); });
+    connect(duplicates, &QAction::triggered, this, [this] {
+        if (m_session)
+            DuplicatesWindow::showFor(*m_session, m_dialogs, this);
+    });
     tools->addSeparator();
     tools->addAction(m_preferences);
 
@@ -534,6 +573,11 @@ bool MainWindow::setProject(std::unique_ptr<ProjectFile> project)
     m_undoGroup->setActiveStack(m_session->undoStack());
     m_run->setSession(m_session.get());
     connect(m_session.get(), &ProjectSession::modifiedChanged, this, &MainWindow::updateActions);
+    // Duplicates are looked for as conversations complete (and as curation changes texts, which the finder
+    // notices by itself); it lives and dies with the session.
+    auto *duplicateFinder = new DuplicateFinder(*m_session);
+    connect(m_run, &RunController::conversationFinished, duplicateFinder, &DuplicateFinder::schedule);
+    connect(m_run, &RunController::runFinished, duplicateFinder, &DuplicateFinder::schedule);
     rememberRecent(path);
     m_navigator->setProjectName(m_session->file().displayName());
     updateActions();
@@ -650,6 +694,17 @@ void MainWindow::updateUndoStack()
         m_undoGroup->setActiveStack(nullptr);
 }
 
+void MainWindow::judgeSamples()
+{
+    if (!m_session || m_run->state() != RunController::State::Idle)
+        return;
+    auto *dialog = new JudgeDialog(*m_session, this);
+    dialog->setObjectName(QStringLiteral("judgeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_run->judge(dialog->options()); });
+    dialog->open();
+}
+
 void MainWindow::showProviders()
 {
     if (!m_session)
@@ -718,6 +773,7 @@ void MainWindow::updateRunActions()
     const RunController::State state = m_run->state();
     const bool open = m_session != nullptr;
     m_start->setEnabled(open && state == RunController::State::Idle);
+    m_judge->setEnabled(open && state == RunController::State::Idle);
     m_pause->setEnabled(state == RunController::State::Running || state == RunController::State::Paused);
     m_pause->setText(state == RunController::State::Paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setStatusTip(state == RunController::State::Paused ? tr("Continue the paused run")

@@ -76,6 +76,7 @@ private:
     void whenChangesAreSettled(const QString &title, const std::function<void()> &proceed);
     bool refuseWhileRunning(const QString &title);
     void showProviders();
+    void judgeSamples();
     void exportAs(int format);
     void closeProjectTabs();
     void updateUndoStack();
@@ -112,6 +113,7 @@ private:
     QAction *m_start = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_cancel = nullptr;
+    QAction *m_judge = nullptr;
     QAction *m_providers = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;

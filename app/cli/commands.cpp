@@ -7,6 +7,7 @@
 #include "llm/llmclient.h"
 #include "product/productinfo.h"
 #include "project/projectfile.h"
+#include "quality/filters.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/designstore.h"
 
@@ -202,11 +203,51 @@ int spec(const QStringList &arguments)
     return UsageError;
 }
 
+namespace {
+
+// "12 refusals and boilerplate, 3 truncated, ..." for what the quality settings left out of an export.
+QString leftOutSummary(const Store::QualityFilter &quality, const Store::QualityCounts &counts)
+{
+    QStringList parts;
+    for (const QString &rule : quality.rules) {
+        const qint64 n = counts.byRule.value(rule);
+        if (n == 0)
+            continue;
+        switch (Quality::parseFilterRule(rule).value_or(Quality::FilterRule::Refusal)) {
+        case Quality::FilterRule::Refusal:
+            parts.append(QCoreApplication::translate("cli", "%n refusal(s) or boilerplate", "", int(n)));
+            break;
+        case Quality::FilterRule::Truncated:
+            parts.append(QCoreApplication::translate("cli", "%n empty or truncated", "", int(n)));
+            break;
+        case Quality::FilterRule::WrongLanguage:
+            parts.append(QCoreApplication::translate("cli", "%n in the wrong language", "", int(n)));
+            break;
+        case Quality::FilterRule::TooShort:
+            parts.append(QCoreApplication::translate("cli", "%n too short", "", int(n)));
+            break;
+        case Quality::FilterRule::TooLong:
+            parts.append(QCoreApplication::translate("cli", "%n too long", "", int(n)));
+            break;
+        }
+    }
+    if (quality.minJudgeScore && counts.belowJudge > 0)
+        parts.append(QCoreApplication::translate("cli", "%n judged below %1", "", int(counts.belowJudge))
+                         .arg(*quality.minJudgeScore));
+    if (quality.hideDuplicates && counts.duplicates > 0)
+        parts.append(QCoreApplication::translate("cli", "%n duplicate(s)", "", int(counts.duplicates)));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 int exportDataset(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Writes a project's conversations as JSON Lines for training."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Writes a project's conversations as JSON Lines for training. Samples the project's quality "
+        "settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given."));
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("cli", "The project file."));
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
                       QCoreApplication::translate("cli", "openai or sharegpt."),
@@ -216,6 +257,10 @@ int exportDataset(const QStringList &arguments)
                       QCoreApplication::translate("cli", "file")});
     parser.addOption({QStringLiteral("approved-only"),
                       QCoreApplication::translate("cli", "Only conversations approved in curation.")});
+    parser.addOption({QStringLiteral("all"),
+                      QCoreApplication::translate("cli",
+                                                  "Include the samples the quality filters, the judge "
+                                                  "threshold and duplicate detection would leave out.")});
     parser.addOption({QStringLiteral("no-system"), QCoreApplication::translate("cli", "Leave out the system prompt.")});
     parser.addOption(
         {QStringLiteral("metadata"),
@@ -233,18 +278,31 @@ int exportDataset(const QStringList &arguments)
         return UsageError;
     }
     QString error;
-    auto project = ProjectFile::open(parser.positionalArguments().constFirst(), &error);
-    if (!project) {
-        printError(error);
+    const auto opened = openDesign(parser.positionalArguments().constFirst());
+    if (!opened)
         return Failed;
-    }
+    const ProjectFile &project = *opened->project;
     Export::ExportOptions options;
     options.format = *format;
     options.approvedOnly = parser.isSet(QStringLiteral("approved-only"));
     options.includeSystem = !parser.isSet(QStringLiteral("no-system"));
     options.includeMetadata = parser.isSet(QStringLiteral("metadata"));
+    if (!parser.isSet(QStringLiteral("all"))) {
+        const Design::ProjectDesign &design = opened->design.design;
+        options.quality = Store::QualityFilter::fromDesign(design.quality);
+        // The filters' verdicts on samples written or edited since they were last checked.
+        if (project.isReadOnly()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "cli", "The project is read-only: samples not checked yet are not filtered.")));
+        } else if (!Quality::FilterChecker(project.database())
+                        .update(Quality::FilterInputs::fromDesign(design), {}, &error)) {
+            printError(error);
+            return Failed;
+        }
+    }
     const QString output = parser.value(QStringLiteral("output"));
-    const auto result = Export::ConversationExport::write(project->database(), output, options, {}, &error);
+    const auto result = Export::ConversationExport::write(project.database(), output, options, {}, &error);
     if (!result) {
         printError(error);
         return Failed;
@@ -253,6 +311,14 @@ int exportDataset(const QStringList &arguments)
         stderr, "%s\n",
         qPrintable(QCoreApplication::translate("cli", "Wrote %n conversation(s) to %1.", "", int(result->written))
                        .arg(QDir::toNativeSeparators(output))));
+    if (result->quality && result->quality->removed > 0) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("cli",
+                                                            "Left out %n by the quality settings: %1 (--all "
+                                                            "includes them).",
+                                                            "", int(result->quality->removed))
+                                    .arg(leftOutSummary(*options.quality, *result->quality))));
+    }
     return Done;
 }
 

@@ -18,7 +18,10 @@ enum ExitCode {
 int newProject(const QStringList &arguments);
 int spec(const QStringList &arguments);
 int generate(const QStringList &arguments);
+int judge(const QStringList &arguments);
 int exportDataset(const QStringList &arguments);
 int providers(const QStringList &arguments);
+int importDocuments(const QStringList &arguments);
+int dedup(const QStringList &arguments);
 
 } // namespace Dialogsmith::Cli

@@ -49,6 +49,7 @@ QJsonObject progressJson(const Engine::RunProgress &p)
         {QStringLiteral("planned"), p.planned},
         {QStringLiteral("complete"), p.complete},
         {QStringLiteral("failed"), p.failed},
+        {QStringLiteral("dropped"), p.dropped},
         {QStringLiteral("running"), p.running},
         {QStringLiteral("messages"), p.turns},
         {QStringLiteral("input_tokens"), p.inputTokens},
@@ -101,35 +102,9 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, T low, T 
     return true;
 }
 
-} // namespace
-
-int generate(const QStringList &arguments)
+/// Adds --json and --help, parses, and checks for one project: the exit code when the command ends here.
+std::optional<int> parseRunCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Generates conversations into a project. An unfinished run is resumed; otherwise a new run starts."));
-    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("cli", "The project file."));
-    parser.addOption({QStringLiteral("count"),
-                      QCoreApplication::translate("cli", "How many conversations a new run plans."),
-                      QCoreApplication::translate("cli", "n")});
-    parser.addOption({QStringLiteral("concurrency"),
-                      QCoreApplication::translate("cli", "Conversations in progress at once."),
-                      QCoreApplication::translate("cli", "n")});
-    parser.addOption({QStringLiteral("profile"),
-                      QCoreApplication::translate("cli", "The provider profile for both sides."),
-                      QCoreApplication::translate("cli", "name")});
-    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "The seed a new run is planned from."),
-                      QCoreApplication::translate("cli", "n")});
-    parser.addOption({QStringLiteral("budget-usd"),
-                      QCoreApplication::translate("cli", "Stop when this much is spent (US dollars)."),
-                      QCoreApplication::translate("cli", "amount")});
-    parser.addOption({QStringLiteral("budget-tokens"),
-                      QCoreApplication::translate("cli", "Stop when this many tokens are used."),
-                      QCoreApplication::translate("cli", "n")});
-    parser.addOption({QStringLiteral("new"),
-                      QCoreApplication::translate("cli", "Start a new run even if the last one is unfinished.")});
-    parser.addOption({QStringLiteral("retry-failed"),
-                      QCoreApplication::translate("cli", "Resume the last run and retry its failed conversations.")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("cli", "Write events as JSON lines on the standard output.")});
     parser.addHelpOption();
@@ -142,35 +117,16 @@ int generate(const QStringList &arguments)
         return Done;
     }
     if (parser.positionalArguments().size() != 1) {
-        std::fprintf(stderr, "dialogsmith-cli: %s\n",
-                     qPrintable(QCoreApplication::translate("cli", "generate takes one project; see --help")));
+        std::fprintf(stderr, "dialogsmith-cli: %s\n", qPrintable(usage));
         return UsageError;
     }
-    Engine::RunOptions options;
-    options.streamEvents = false;
-    options.newRun = parser.isSet(QStringLiteral("new"));
-    options.retryFailed = parser.isSet(QStringLiteral("retry-failed"));
-    if (options.newRun && options.retryFailed) {
-        std::fprintf(stderr, "dialogsmith-cli: %s\n",
-                     qPrintable(QCoreApplication::translate("cli", "--new and --retry-failed exclude each other")));
-        return UsageError;
-    }
-    std::optional<qint64> count;
-    std::optional<qint64> concurrency;
-    if (!readNumber<qint64>(parser, QStringLiteral("count"), 1, 10'000'000, &count)
-        || !readNumber<qint64>(parser, QStringLiteral("concurrency"), 1, 4096, &concurrency)
-        || !readNumber<quint64>(parser, QStringLiteral("seed"), 0, (quint64(1) << 53), &options.seed)
-        || !readNumber<double>(parser, QStringLiteral("budget-usd"), 0, 1e9, &options.budgetUsd)
-        || !readNumber<qint64>(parser, QStringLiteral("budget-tokens"), 0, qint64(1) << 53, &options.budgetTokens))
-        return UsageError;
-    if (count)
-        options.count = int(*count);
-    if (concurrency)
-        options.concurrency = int(*concurrency);
-    if (parser.isSet(QStringLiteral("profile")))
-        options.profile = parser.value(QStringLiteral("profile"));
-    const bool json = parser.isSet(QStringLiteral("json"));
+    return std::nullopt;
+}
 
+/// Runs the engine on `project` until its run ends, with progress on the standard error (and events on the
+/// standard output with `json`); returns the exit code. Generating and judging runs alike.
+int drive(const QString &project, const Engine::RunOptions &options, bool json)
+{
     KeychainSecretStore secrets(ProductInfo::applicationId());
     QThread thread;
     thread.setObjectName(QStringLiteral("engine"));
@@ -193,19 +149,21 @@ int generate(const QStringList &arguments)
                      });
     QObject::connect(engine, &Engine::GenerationEngine::progressed, &context,
                      [&](const Engine::RunProgress &p) { printer.update(p); });
-    QObject::connect(engine, &Engine::GenerationEngine::conversationFinished, &context,
-                     [&](qint64 id, int planIndex, Store::ConversationState state, const QString &reason) {
-                         if (state == Store::ConversationState::Failed)
-                             printer.message(
-                                 QCoreApplication::translate("cli", "Conversation %1 failed: %2").arg(id).arg(reason));
-                         if (json) {
-                             emitJson({{QStringLiteral("event"), QStringLiteral("conversation_finished")},
-                                       {QStringLiteral("conversation"), id},
-                                       {QStringLiteral("plan_index"), planIndex},
-                                       {QStringLiteral("state"), Store::conversationStateName(state)},
-                                       {QStringLiteral("reason"), reason}});
-                         }
-                     });
+    QObject::connect(
+        engine, &Engine::GenerationEngine::conversationFinished, &context,
+        [&](qint64 id, int planIndex, Store::ConversationState state, const QString &reason) {
+            if (state == Store::ConversationState::Failed)
+                printer.message(QCoreApplication::translate("cli", "Conversation %1 failed: %2").arg(id).arg(reason));
+            else if (state == Store::ConversationState::Dropped)
+                printer.message(QCoreApplication::translate("cli", "Sample %1 dropped: %2").arg(id).arg(reason));
+            if (json) {
+                emitJson({{QStringLiteral("event"), QStringLiteral("conversation_finished")},
+                          {QStringLiteral("conversation"), id},
+                          {QStringLiteral("plan_index"), planIndex},
+                          {QStringLiteral("state"), Store::conversationStateName(state)},
+                          {QStringLiteral("reason"), reason}});
+            }
+        });
     if (json) {
         QObject::connect(engine, &Engine::GenerationEngine::turnCompleted, &context, [](const Engine::TurnInfo &t) {
             emitJson({{QStringLiteral("event"), QStringLiteral("turn_completed")},
@@ -225,12 +183,12 @@ int generate(const QStringList &arguments)
             exitCode = Done;
             break;
         case Engine::RunOutcome::CompletedWithFailures:
-            printer.message(QCoreApplication::translate(
-                                "cli",
-                                "Run %1 is complete, but %n conversation(s) failed; \"generate --retry-failed\" "
-                                "retries them.",
-                                "", s.progress.failed)
-                                .arg(s.progress.runId));
+            printer.message(
+                QCoreApplication::translate("cli",
+                                            "Run %1 is complete, but %n sample(s) failed; \"generate --retry-failed\" "
+                                            "retries them.",
+                                            "", s.progress.failed)
+                    .arg(s.progress.runId));
             exitCode = Failed;
             break;
         case Engine::RunOutcome::Interrupted:
@@ -273,7 +231,6 @@ int generate(const QStringList &arguments)
     std::signal(SIGTERM, onSignal);
 
     thread.start();
-    const QString project = parser.positionalArguments().constFirst();
     QMetaObject::invokeMethod(
         engine, [engine, project, options] { engine->start(project, options); }, Qt::QueuedConnection);
     QCoreApplication::exec();
@@ -282,6 +239,142 @@ int generate(const QStringList &arguments)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     return exitCode;
+}
+
+} // namespace
+
+int generate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Generates samples into a project: conversations, or the samples of another mode. An unfinished run is "
+        "resumed; otherwise a new run starts."));
+    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("cli", "The project file."));
+    parser.addOption(
+        {QStringLiteral("mode"),
+         QCoreApplication::translate("cli",
+                                     "What a new run makes: conversation, instruction, evol, knowledge-qa, "
+                                     "preference or embedding (default: the project's mode)."),
+         QCoreApplication::translate("cli", "mode")});
+    parser.addOption(
+        {QStringLiteral("count"),
+         QCoreApplication::translate("cli", "How many samples a new run plans (evol: instructions to evolve)."),
+         QCoreApplication::translate("cli", "n")});
+    parser.addOption({QStringLiteral("concurrency"),
+                      QCoreApplication::translate("cli", "Conversations in progress at once."),
+                      QCoreApplication::translate("cli", "n")});
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("cli", "The provider profile for both sides."),
+                      QCoreApplication::translate("cli", "name")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "The seed a new run is planned from."),
+                      QCoreApplication::translate("cli", "n")});
+    parser.addOption({QStringLiteral("budget-usd"),
+                      QCoreApplication::translate("cli", "Stop when this much is spent (US dollars)."),
+                      QCoreApplication::translate("cli", "amount")});
+    parser.addOption({QStringLiteral("budget-tokens"),
+                      QCoreApplication::translate("cli", "Stop when this many tokens are used."),
+                      QCoreApplication::translate("cli", "n")});
+    parser.addOption({QStringLiteral("new"),
+                      QCoreApplication::translate("cli", "Start a new run even if the last one is unfinished.")});
+    parser.addOption({QStringLiteral("retry-failed"),
+                      QCoreApplication::translate("cli", "Resume the last run and retry its failed conversations.")});
+    if (const auto exit = parseRunCommand(parser, arguments,
+                                          QCoreApplication::translate("cli", "generate takes one project; see --help")))
+        return *exit;
+    Engine::RunOptions options;
+    options.streamEvents = false;
+    options.newRun = parser.isSet(QStringLiteral("new"));
+    options.retryFailed = parser.isSet(QStringLiteral("retry-failed"));
+    if (options.newRun && options.retryFailed) {
+        std::fprintf(stderr, "dialogsmith-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("cli", "--new and --retry-failed exclude each other")));
+        return UsageError;
+    }
+    std::optional<qint64> count;
+    std::optional<qint64> concurrency;
+    if (!readNumber<qint64>(parser, QStringLiteral("count"), 1, 10'000'000, &count)
+        || !readNumber<qint64>(parser, QStringLiteral("concurrency"), 1, 4096, &concurrency)
+        || !readNumber<quint64>(parser, QStringLiteral("seed"), 0, (quint64(1) << 53), &options.seed)
+        || !readNumber<double>(parser, QStringLiteral("budget-usd"), 0, 1e9, &options.budgetUsd)
+        || !readNumber<qint64>(parser, QStringLiteral("budget-tokens"), 0, qint64(1) << 53, &options.budgetTokens))
+        return UsageError;
+    if (count)
+        options.count = int(*count);
+    if (concurrency)
+        options.concurrency = int(*concurrency);
+    if (parser.isSet(QStringLiteral("profile")))
+        options.profile = parser.value(QStringLiteral("profile"));
+    if (parser.isSet(QStringLiteral("mode"))) {
+        const QString mode = parser.value(QStringLiteral("mode"));
+        options.mode = Design::parseMode(mode);
+        if (!options.mode) {
+            QStringList names;
+            for (Design::Mode m : Design::allModes())
+                names.append(Design::modeName(m));
+            std::fprintf(
+                stderr, "dialogsmith-cli: %s\n",
+                qPrintable(QCoreApplication::translate("cli", "--mode: \"%1\" is not a mode; the modes are %2.")
+                               .arg(mode, names.join(QStringLiteral(", ")))));
+            return UsageError;
+        }
+        if (options.retryFailed) {
+            std::fprintf(
+                stderr, "dialogsmith-cli: %s\n",
+                qPrintable(QCoreApplication::translate(
+                    "cli", "--mode and --retry-failed exclude each other: retrying resumes the last run as it was")));
+            return UsageError;
+        }
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    return drive(parser.positionalArguments().constFirst(), options, json);
+}
+
+int judge(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Judges the project's complete samples on a rubric: a judge model scores each and says why. Samples "
+        "already judged on the rubric are left alone unless --again is given."));
+    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("cli", "The project file."));
+    parser.addOption({QStringLiteral("rubric"),
+                      QCoreApplication::translate("cli", "The rubric to score on (default: the project's)."),
+                      QCoreApplication::translate("cli", "name")});
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("cli", "The provider profile that judges (default: the project's)."),
+                      QCoreApplication::translate("cli", "name")});
+    parser.addOption({QStringLiteral("per-turn"),
+                      QCoreApplication::translate("cli", "Score each assistant turn instead of the whole sample.")});
+    parser.addOption({QStringLiteral("again"),
+                      QCoreApplication::translate("cli", "Judge again the samples already judged on the rubric.")});
+    parser.addOption({QStringLiteral("concurrency"), QCoreApplication::translate("cli", "Samples judged at once."),
+                      QCoreApplication::translate("cli", "n")});
+    parser.addOption({QStringLiteral("budget-usd"),
+                      QCoreApplication::translate("cli", "Stop when this much is spent (US dollars)."),
+                      QCoreApplication::translate("cli", "amount")});
+    if (const auto exit
+        = parseRunCommand(parser, arguments, QCoreApplication::translate("cli", "judge takes one project; see --help")))
+        return *exit;
+    Engine::RunOptions options;
+    options.streamEvents = false;
+    Engine::JudgeOptions judge;
+    judge.again = parser.isSet(QStringLiteral("again"));
+    if (parser.isSet(QStringLiteral("rubric")))
+        judge.rubric = parser.value(QStringLiteral("rubric"));
+    if (parser.isSet(QStringLiteral("profile")))
+        judge.profile = parser.value(QStringLiteral("profile"));
+    if (parser.isSet(QStringLiteral("per-turn")))
+        judge.perTurn = true;
+    std::optional<qint64> concurrency;
+    if (!readNumber<qint64>(parser, QStringLiteral("concurrency"), 1, 4096, &concurrency)
+        || !readNumber<double>(parser, QStringLiteral("budget-usd"), 0, 1e9, &options.budgetUsd))
+        return UsageError;
+    if (concurrency)
+        options.concurrency = int(*concurrency);
+    options.judge = judge;
+    return drive(parser.positionalArguments().constFirst(), options, parser.isSet(QStringLiteral("json")));
 }
 
 } // namespace Dialogsmith::Cli

@@ -27,9 +27,12 @@ QString usage()
         "  new PROJECT [--spec SPEC.json]        create a project, empty or from a spec\n"
         "  spec export PROJECT [--output FILE]   write the project's design as a JSON spec\n"
         "  spec import PROJECT SPEC.json         replace the project's design with a spec\n"
-        "  generate PROJECT [options]            generate conversations; resumes an unfinished run\n"
+        "  generate PROJECT [options]            generate samples (--mode); resumes an unfinished run\n"
+        "  judge PROJECT [options]               score the samples on a rubric with a judge model\n"
         "  export PROJECT --format F --output FILE   write a dataset (openai, sharegpt)\n"
         "  providers list|test PROJECT           show or test the provider profiles\n"
+        "  import PROJECT FILE...                add documents (text, Markdown, HTML, PDF)\n"
+        "  dedup PROJECT [--threshold X]         find exact and near duplicates among the samples\n"
         "\n"
         "COMMAND --help describes a command's options.\n"
         "Exit codes: 0 done, 1 failed, 2 usage error, 3 interrupted but resumable.\n"
@@ -81,10 +84,16 @@ int main(int argc, char *argv[])
         return Cli::spec(rest);
     if (first == QLatin1StringView("generate"))
         return Cli::generate(rest);
+    if (first == QLatin1StringView("judge"))
+        return Cli::judge(rest);
     if (first == QLatin1StringView("export"))
         return Cli::exportDataset(rest);
     if (first == QLatin1StringView("providers"))
         return Cli::providers(rest);
+    if (first == QLatin1StringView("import"))
+        return Cli::importDocuments(rest);
+    if (first == QLatin1StringView("dedup"))
+        return Cli::dedup(rest);
     std::fprintf(stderr, "dialogsmith-cli: %s\n",
                  qPrintable(QCoreApplication::translate("cli", "unknown command \"%1\"; see --help").arg(first)));
     return Cli::UsageError;

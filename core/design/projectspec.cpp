@@ -50,6 +50,14 @@ constexpr int maxConcurrency = 4096;
 constexpr int minMaxTokens = 1;
 constexpr int maxMaxTokens = 1'000'000;
 constexpr double maxTemperature = 2; // the widest any provider accepts (OpenAI, Gemini)
+constexpr int maxSeedsPerPrompt = 20;
+constexpr int maxEvolGenerations = 10;
+constexpr int maxResponses = 8;
+constexpr int maxQueriesPerChunk = 20;
+constexpr int maxNegatives = 10;
+constexpr int maxCharacters = 10'000'000;
+constexpr double minDuplicateThreshold = 0.3; // below it, MinHash bands cannot tell related texts from copies
+constexpr double maxRubricScale = 1000;
 
 // ---------------------------------------------------------------------------------------------------------
 // Migration. A spec of an older version is upgraded one version at a time before it is read: the step at
@@ -349,6 +357,59 @@ public:
             m_problems.add(path(key), ProjectSpec::tr("expected true or false, found %1.").arg(describe(v)));
     }
 
+    bool flag(QLatin1StringView key, bool *out) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return false;
+        if (!v.isBool()) {
+            m_problems.add(path(key), ProjectSpec::tr("expected true or false, found %1.").arg(describe(v)));
+            return false;
+        }
+        *out = v.toBool();
+        return true;
+    }
+
+    /// A list of texts.
+    bool texts(QLatin1StringView key, QStringList *out) const
+    {
+        const auto items = list(key);
+        if (!items)
+            return false;
+        QStringList read;
+        for (qsizetype i = 0; i < items->size(); ++i) {
+            const QJsonValue item = items->at(i);
+            if (!item.isString()) {
+                m_problems.add(element(path(key), i),
+                               ProjectSpec::tr("expected text in double quotes, found %1.").arg(describe(item)));
+                continue;
+            }
+            read.append(item.toString());
+        }
+        *out = read;
+        return true;
+    }
+
+    /// A list of numbers.
+    bool numbers(QLatin1StringView key, QList<double> *out) const
+    {
+        const auto items = list(key);
+        if (!items)
+            return false;
+        QList<double> read;
+        for (qsizetype i = 0; i < items->size(); ++i) {
+            const QJsonValue item = items->at(i);
+            if (!item.isDouble()) {
+                m_problems.add(element(path(key), i),
+                               ProjectSpec::tr("expected a number, found %1.").arg(describe(item)));
+                continue;
+            }
+            read.append(item.toDouble());
+        }
+        *out = read;
+        return true;
+    }
+
 private:
     QJsonObject m_object;
     QString m_path;
@@ -431,17 +492,39 @@ std::optional<QString> readReferencedFile(const QString &reference, const QStrin
 // ---------------------------------------------------------------------------------------------------------
 // The spec's sections
 
-constexpr std::array templateKeys {"system"_L1, "starter"_L1, "user_turn"_L1, "assistant_turn"_L1};
+constexpr std::array templateKeys {"system"_L1,
+                                   "starter"_L1,
+                                   "user_turn"_L1,
+                                   "assistant_turn"_L1,
+                                   "instruction"_L1,
+                                   "evol"_L1,
+                                   "knowledge_question"_L1,
+                                   "faithfulness"_L1,
+                                   "preference_judge"_L1,
+                                   "embedding_queries"_L1,
+                                   "negative_check"_L1,
+                                   "judge"_L1};
+constexpr std::array templateMembers {&PromptTemplates::system,
+                                      &PromptTemplates::starter,
+                                      &PromptTemplates::userTurn,
+                                      &PromptTemplates::assistantTurn,
+                                      &PromptTemplates::instruction,
+                                      &PromptTemplates::evol,
+                                      &PromptTemplates::knowledgeQuestion,
+                                      &PromptTemplates::faithfulness,
+                                      &PromptTemplates::preferenceJudge,
+                                      &PromptTemplates::embeddingQueries,
+                                      &PromptTemplates::negativeCheck,
+                                      &PromptTemplates::judge};
+static_assert(templateKeys.size() == templateMembers.size());
 
 template<typename Templates>
 auto &templateField(Templates &templates, QLatin1StringView key)
 {
-    if (key == templateKeys[0])
-        return templates.system;
-    if (key == templateKeys[1])
-        return templates.starter;
-    if (key == templateKeys[2])
-        return templates.userTurn;
+    for (std::size_t i = 0; i < templateKeys.size(); ++i) {
+        if (key == templateKeys[i])
+            return templates.*templateMembers[i];
+    }
     return templates.assistantTurn;
 }
 
@@ -469,7 +552,7 @@ public:
         const ObjectReader spec(root, {}, m_problems,
                                 {"format"_L1, "version"_L1, "name"_L1, "description"_L1, "topics"_L1, "personas"_L1,
                                  "scenarios"_L1, "structures"_L1, "documents"_L1, "chunking"_L1, "templates"_L1,
-                                 "providers"_L1, "prices"_L1, "generation"_L1});
+                                 "providers"_L1, "prices"_L1, "generation"_L1, "modes"_L1, "quality"_L1});
         spec.text("name"_L1, &design.name);
         spec.text("description"_L1, &design.description);
         if (const auto topics = spec.list("topics"_L1))
@@ -505,6 +588,10 @@ public:
             readPrices(*prices, spec.path("prices"_L1), &design.prices);
         if (const auto generation = spec.object("generation"_L1))
             readGeneration(*generation, spec.path("generation"_L1), &design.generation);
+        if (const auto modes = spec.object("modes"_L1))
+            readModes(*modes, spec.path("modes"_L1), &design.modes);
+        if (const auto quality = spec.object("quality"_L1))
+            readQuality(*quality, spec.path("quality"_L1), &design.quality);
         return design;
     }
 
@@ -648,7 +735,9 @@ private:
     void readTemplates(const QJsonObject &json, const QString &path, PromptTemplates *templates)
     {
         const ObjectReader o(json, path, m_problems,
-                             {templateKeys[0], templateKeys[1], templateKeys[2], templateKeys[3]});
+                             {templateKeys[0], templateKeys[1], templateKeys[2], templateKeys[3], templateKeys[4],
+                              templateKeys[5], templateKeys[6], templateKeys[7], templateKeys[8], templateKeys[9],
+                              templateKeys[10], templateKeys[11]});
         for (QLatin1StringView key : templateKeys) {
             const QJsonValue value = o.value(key);
             if (value.isUndefined())
@@ -769,7 +858,20 @@ private:
         const ObjectReader o(json, path, m_problems,
                              {"count"_L1, "turns"_L1, "grounding_probability"_L1, "drift_probability"_L1,
                               "user_profile"_L1, "assistant_profile"_L1, "user_sampling"_L1, "assistant_sampling"_L1,
-                              "concurrency"_L1, "budget"_L1, "seed"_L1, "end_marker"_L1});
+                              "concurrency"_L1, "budget"_L1, "seed"_L1, "end_marker"_L1, "mode"_L1});
+        QString mode;
+        if (o.text("mode"_L1, &mode)) {
+            if (const auto parsed = parseMode(mode)) {
+                generation->mode = *parsed;
+            } else {
+                QStringList names;
+                for (Mode m : allModes())
+                    names.append(quoted(modeName(m)));
+                m_problems.add(
+                    o.path("mode"_L1),
+                    ProjectSpec::tr("%1 is not a mode; the modes are %2.").arg(quoted(mode), names.join(u", "_s)));
+            }
+        }
         o.whole("count"_L1, minCount, maxCount, &generation->count);
         const QJsonValue turns = o.value("turns"_L1);
         if (turns.isDouble()) {
@@ -806,6 +908,109 @@ private:
         }
         o.whole("seed"_L1, 0, maxSafeInteger, &generation->seed);
         o.text("end_marker"_L1, &generation->endMarker);
+    }
+
+    void readModes(const QJsonObject &json, const QString &path, ModeSettings *modes)
+    {
+        const ObjectReader o(
+            json, path, m_problems,
+            {"instruction"_L1, "evol"_L1, "knowledge_qa"_L1, "preference"_L1, "embedding"_L1, "judge_profile"_L1});
+        if (const auto instruction = o.object("instruction"_L1)) {
+            const ObjectReader i(*instruction, o.path("instruction"_L1), m_problems,
+                                 {"seeds"_L1, "seeds_per_prompt"_L1});
+            i.texts("seeds"_L1, &modes->seeds);
+            i.whole("seeds_per_prompt"_L1, 1, maxSeedsPerPrompt, &modes->seedsPerPrompt);
+        }
+        if (const auto evol = o.object("evol"_L1)) {
+            const ObjectReader e(*evol, o.path("evol"_L1), m_problems, {"directions"_L1, "generations"_L1});
+            QStringList directions;
+            if (e.texts("directions"_L1, &directions)) {
+                modes->evolDirections.clear();
+                for (qsizetype i = 0; i < directions.size(); ++i) {
+                    if (const auto direction = parseEvolDirection(directions.at(i))) {
+                        if (!modes->evolDirections.contains(*direction))
+                            modes->evolDirections.append(*direction);
+                        continue;
+                    }
+                    QStringList names;
+                    for (EvolDirection d : allEvolDirections())
+                        names.append(quoted(evolDirectionName(d)));
+                    m_problems.add(element(e.path("directions"_L1), i),
+                                   ProjectSpec::tr("%1 is not a direction; the directions are %2.")
+                                       .arg(quoted(directions.at(i)), names.join(u", "_s)));
+                }
+            }
+            e.whole("generations"_L1, 1, maxEvolGenerations, &modes->evolGenerations);
+        }
+        if (const auto knowledge = o.object("knowledge_qa"_L1)) {
+            const ObjectReader k(*knowledge, o.path("knowledge_qa"_L1), m_problems, {"check_faithfulness"_L1});
+            k.flag("check_faithfulness"_L1, &modes->checkFaithfulness);
+        }
+        if (const auto preference = o.object("preference"_L1)) {
+            const ObjectReader p(*preference, o.path("preference"_L1), m_problems,
+                                 {"responses"_L1, "profiles"_L1, "temperatures"_L1});
+            p.whole("responses"_L1, 2, maxResponses, &modes->responses);
+            p.texts("profiles"_L1, &modes->responseProfiles);
+            p.numbers("temperatures"_L1, &modes->responseTemperatures);
+        }
+        if (const auto embedding = o.object("embedding"_L1)) {
+            const ObjectReader e(
+                *embedding, o.path("embedding"_L1), m_problems,
+                {"queries_per_chunk"_L1, "hard_negatives"_L1, "easy_negatives"_L1, "verify_negatives"_L1});
+            e.whole("queries_per_chunk"_L1, 1, maxQueriesPerChunk, &modes->queriesPerChunk);
+            e.whole("hard_negatives"_L1, 0, maxNegatives, &modes->hardNegatives);
+            e.whole("easy_negatives"_L1, 0, maxNegatives, &modes->easyNegatives);
+            e.flag("verify_negatives"_L1, &modes->verifyNegatives);
+        }
+        o.text("judge_profile"_L1, &modes->judgeProfile);
+    }
+
+    void readQuality(const QJsonObject &json, const QString &path, QualitySettings *quality)
+    {
+        const ObjectReader o(json, path, m_problems, {"filters"_L1, "duplicates"_L1, "judge"_L1});
+        if (const auto filters = o.object("filters"_L1)) {
+            const ObjectReader f(*filters, o.path("filters"_L1), m_problems,
+                                 {"refusals"_L1, "truncated"_L1, "wrong_language"_L1, "language"_L1, "too_short"_L1,
+                                  "min_characters"_L1, "too_long"_L1, "max_characters"_L1});
+            FilterSettings &s = quality->filters;
+            f.flag("refusals"_L1, &s.refusals);
+            f.flag("truncated"_L1, &s.truncated);
+            f.flag("wrong_language"_L1, &s.wrongLanguage);
+            f.text("language"_L1, &s.language);
+            f.flag("too_short"_L1, &s.tooShort);
+            f.whole("min_characters"_L1, 0, maxCharacters, &s.minCharacters);
+            f.flag("too_long"_L1, &s.tooLong);
+            f.whole("max_characters"_L1, 1, maxCharacters, &s.maxCharacters);
+        }
+        if (const auto duplicates = o.object("duplicates"_L1)) {
+            const ObjectReader d(*duplicates, o.path("duplicates"_L1), m_problems, {"threshold"_L1, "hide"_L1});
+            d.number("threshold"_L1, &quality->duplicateThreshold);
+            d.flag("hide"_L1, &quality->hideDuplicates);
+        }
+        if (const auto judge = o.object("judge"_L1)) {
+            const ObjectReader j(*judge, o.path("judge"_L1), m_problems,
+                                 {"min_score"_L1, "rubric"_L1, "rubrics"_L1, "profile"_L1, "per_turn"_L1});
+            j.optionalNumber("min_score"_L1, &quality->minJudgeScore);
+            j.text("rubric"_L1, &quality->rubric);
+            j.text("profile"_L1, &quality->judgeProfile);
+            j.flag("per_turn"_L1, &quality->judgeTurns);
+            if (const auto rubrics = j.list("rubrics"_L1)) {
+                quality->rubrics.clear();
+                for (qsizetype i = 0; i < rubrics->size(); ++i) {
+                    const QString itemPath = element(j.path("rubrics"_L1), i);
+                    if (!isObject(rubrics->at(i), itemPath, ProjectSpec::tr("a rubric, an object {\"name\": …}")))
+                        continue;
+                    const ObjectReader r(rubrics->at(i).toObject(), itemPath, m_problems,
+                                         {"name"_L1, "min"_L1, "max"_L1, "text"_L1});
+                    Rubric rubric;
+                    r.text("name"_L1, &rubric.name);
+                    r.number("min"_L1, &rubric.minimum);
+                    r.number("max"_L1, &rubric.maximum);
+                    r.text("text"_L1, &rubric.text);
+                    quality->rubrics.append(std::move(rubric));
+                }
+            }
+        }
     }
 
     QString m_baseDir;
@@ -889,6 +1094,8 @@ public:
         checkProviders(design.providers);
         checkPrices(design.prices);
         checkGeneration(design.generation, design.providers);
+        checkModes(design.modes, design.providers);
+        checkQuality(design.quality, design.providers);
     }
 
 private:
@@ -941,8 +1148,8 @@ private:
 
     void checkTemplates(const PromptTemplates &templates)
     {
-        const Prompt::VariableSchema schema = Prompt::VariableSchema::conversation();
         for (QLatin1StringView key : templateKeys) {
+            const Prompt::VariableSchema schema = Prompt::VariableSchema::forTemplate(key.toString());
             QString path = member(u"templates"_s, key);
             if (const auto file = m_origins.templateFiles.constFind(key.toString());
                 file != m_origins.templateFiles.cend())
@@ -1076,6 +1283,86 @@ private:
             m_problems.add(
                 member(path, u"end_marker"),
                 ProjectSpec::tr("the end marker is empty: the user simulator could not end a conversation."));
+    }
+
+    void checkModes(const ModeSettings &modes, const QList<Llm::ProviderProfile> &providers)
+    {
+        const QString path = u"modes"_s;
+        for (qsizetype i = 0; i < modes.seeds.size(); ++i) {
+            if (modes.seeds.at(i).trimmed().isEmpty())
+                m_problems.add(element(member(path, u"instruction.seeds"), i),
+                               ProjectSpec::tr("a seed instruction is empty."));
+        }
+        checkWhole(modes.seedsPerPrompt, 1, maxSeedsPerPrompt, member(path, u"instruction.seeds_per_prompt"));
+        if (modes.evolDirections.isEmpty())
+            m_problems.add(member(path, u"evol.directions"),
+                           ProjectSpec::tr("choose at least one direction to evolve in."));
+        checkWhole(modes.evolGenerations, 1, maxEvolGenerations, member(path, u"evol.generations"));
+        checkWhole(modes.responses, 2, maxResponses, member(path, u"preference.responses"));
+        for (qsizetype i = 0; i < modes.responseProfiles.size(); ++i)
+            checkProfile(modes.responseProfiles.at(i), providers, element(member(path, u"preference.profiles"), i));
+        if (modes.responseTemperatures.isEmpty())
+            m_problems.add(member(path, u"preference.temperatures"),
+                           ProjectSpec::tr("give at least one temperature for the responses."));
+        for (qsizetype i = 0; i < modes.responseTemperatures.size(); ++i)
+            checkRange(modes.responseTemperatures.at(i), 0, maxTemperature,
+                       element(member(path, u"preference.temperatures"), i));
+        checkWhole(modes.queriesPerChunk, 1, maxQueriesPerChunk, member(path, u"embedding.queries_per_chunk"));
+        checkWhole(modes.hardNegatives, 0, maxNegatives, member(path, u"embedding.hard_negatives"));
+        checkWhole(modes.easyNegatives, 0, maxNegatives, member(path, u"embedding.easy_negatives"));
+        checkProfile(modes.judgeProfile, providers, member(path, u"judge_profile"));
+    }
+
+    void checkQuality(const QualitySettings &quality, const QList<Llm::ProviderProfile> &providers)
+    {
+        const QString path = u"quality"_s;
+        const FilterSettings &f = quality.filters;
+        checkWhole(f.minCharacters, 0, maxCharacters, member(path, u"filters.min_characters"));
+        checkWhole(f.maxCharacters, 1, maxCharacters, member(path, u"filters.max_characters"));
+        if (f.minCharacters >= f.maxCharacters)
+            m_problems.add(
+                member(path, u"filters.min_characters"),
+                ProjectSpec::tr("%1 is not less than max_characters (%2).").arg(f.minCharacters).arg(f.maxCharacters));
+        checkRange(quality.duplicateThreshold, minDuplicateThreshold, 1, member(path, u"duplicates.threshold"));
+        const QString rubrics = member(path, u"judge.rubrics");
+        QHash<QString, qsizetype> seen;
+        const Rubric *active = nullptr;
+        for (qsizetype i = 0; i < quality.rubrics.size(); ++i) {
+            const Rubric &rubric = quality.rubrics.at(i);
+            const QString itemPath = element(rubrics, i);
+            checkName(rubric.name, itemPath, ProjectSpec::tr("a rubric needs a name."));
+            if (const auto first = seen.constFind(rubric.name); first != seen.cend())
+                m_problems.add(
+                    member(itemPath, u"name"),
+                    ProjectSpec::tr("%1 is also the name of rubrics[%2]: every rubric needs a name of its own.")
+                        .arg(quoted(rubric.name))
+                        .arg(*first));
+            else
+                seen.insert(rubric.name, i);
+            checkRange(rubric.minimum, -maxRubricScale, maxRubricScale, member(itemPath, u"min"));
+            checkRange(rubric.maximum, -maxRubricScale, maxRubricScale, member(itemPath, u"max"));
+            if (!(rubric.minimum < rubric.maximum))
+                m_problems.add(member(itemPath, u"max"),
+                               ProjectSpec::tr("%1 is not more than min (%2).")
+                                   .arg(numberText(rubric.maximum), numberText(rubric.minimum)));
+            if (rubric.text.trimmed().isEmpty())
+                m_problems.add(member(itemPath, u"text"), ProjectSpec::tr("a rubric needs its criteria."));
+            if (rubric.name == quality.rubric)
+                active = &rubric;
+        }
+        if (!active) {
+            QStringList names;
+            for (const Rubric &rubric : quality.rubrics)
+                names.append(quoted(rubric.name));
+            m_problems.add(member(path, u"judge.rubric"),
+                           quality.rubrics.isEmpty()
+                               ? ProjectSpec::tr("there is no rubric to judge with: add one to judge.rubrics.")
+                               : ProjectSpec::tr("%1 is none of the rubrics (%2).")
+                                     .arg(quoted(quality.rubric), names.join(u", "_s)));
+        } else if (quality.minJudgeScore) {
+            checkRange(*quality.minJudgeScore, active->minimum, active->maximum, member(path, u"judge.min_score"));
+        }
+        checkProfile(quality.judgeProfile, providers, member(path, u"judge.profile"));
     }
 
     Problems &m_problems;
@@ -1394,7 +1681,87 @@ QJsonObject toJson(const ProjectDesign &design)
         generation.insert(u"turns"_s, g.minTurns);
     else
         generation.insert(u"turns"_s, QJsonObject {{u"min"_s, g.minTurns}, {u"max"_s, g.maxTurns}});
+    if (g.mode != Mode::Conversation)
+        generation.insert(u"mode"_s, modeName(g.mode));
     json.insert(u"generation"_s, generation);
+
+    // Modes and quality are written only where they differ from the defaults, so a conversation project's
+    // spec stays as short as it was.
+    const ModeSettings defaultModes;
+    const ModeSettings &m = design.modes;
+    QJsonObject modes;
+    if (m.seeds != defaultModes.seeds || m.seedsPerPrompt != defaultModes.seedsPerPrompt)
+        modes.insert(
+            u"instruction"_s,
+            QJsonObject {{u"seeds"_s, QJsonArray::fromStringList(m.seeds)}, {u"seeds_per_prompt"_s, m.seedsPerPrompt}});
+    if (m.evolDirections != defaultModes.evolDirections || m.evolGenerations != defaultModes.evolGenerations) {
+        QJsonArray directions;
+        for (EvolDirection d : m.evolDirections)
+            directions.append(evolDirectionName(d));
+        modes.insert(u"evol"_s, QJsonObject {{u"directions"_s, directions}, {u"generations"_s, m.evolGenerations}});
+    }
+    if (m.checkFaithfulness != defaultModes.checkFaithfulness)
+        modes.insert(u"knowledge_qa"_s, QJsonObject {{u"check_faithfulness"_s, m.checkFaithfulness}});
+    if (m.responses != defaultModes.responses || m.responseProfiles != defaultModes.responseProfiles
+        || m.responseTemperatures != defaultModes.responseTemperatures) {
+        QJsonArray temperatures;
+        for (double t : m.responseTemperatures)
+            temperatures.append(t);
+        modes.insert(u"preference"_s,
+                     QJsonObject {{u"responses"_s, m.responses},
+                                  {u"profiles"_s, QJsonArray::fromStringList(m.responseProfiles)},
+                                  {u"temperatures"_s, temperatures}});
+    }
+    if (m.queriesPerChunk != defaultModes.queriesPerChunk || m.hardNegatives != defaultModes.hardNegatives
+        || m.easyNegatives != defaultModes.easyNegatives || m.verifyNegatives != defaultModes.verifyNegatives)
+        modes.insert(u"embedding"_s,
+                     QJsonObject {{u"queries_per_chunk"_s, m.queriesPerChunk},
+                                  {u"hard_negatives"_s, m.hardNegatives},
+                                  {u"easy_negatives"_s, m.easyNegatives},
+                                  {u"verify_negatives"_s, m.verifyNegatives}});
+    if (!m.judgeProfile.isEmpty())
+        modes.insert(u"judge_profile"_s, m.judgeProfile);
+    if (!modes.isEmpty())
+        json.insert(u"modes"_s, modes);
+
+    const QualitySettings defaultQuality;
+    const QualitySettings &q = design.quality;
+    QJsonObject quality;
+    if (q.filters != defaultQuality.filters) {
+        const FilterSettings &f = q.filters;
+        quality.insert(u"filters"_s,
+                       QJsonObject {{u"refusals"_s, f.refusals},
+                                    {u"truncated"_s, f.truncated},
+                                    {u"wrong_language"_s, f.wrongLanguage},
+                                    {u"language"_s, f.language},
+                                    {u"too_short"_s, f.tooShort},
+                                    {u"min_characters"_s, f.minCharacters},
+                                    {u"too_long"_s, f.tooLong},
+                                    {u"max_characters"_s, f.maxCharacters}});
+    }
+    if (q.duplicateThreshold != defaultQuality.duplicateThreshold || q.hideDuplicates != defaultQuality.hideDuplicates)
+        quality.insert(u"duplicates"_s,
+                       QJsonObject {{u"threshold"_s, q.duplicateThreshold}, {u"hide"_s, q.hideDuplicates}});
+    if (q.minJudgeScore != defaultQuality.minJudgeScore || q.rubrics != defaultQuality.rubrics
+        || q.rubric != defaultQuality.rubric || q.judgeProfile != defaultQuality.judgeProfile
+        || q.judgeTurns != defaultQuality.judgeTurns) {
+        QJsonObject judge {{u"rubric"_s, q.rubric}};
+        judge.insert(u"min_score"_s, optionalToJson(q.minJudgeScore));
+        if (!q.judgeProfile.isEmpty())
+            judge.insert(u"profile"_s, q.judgeProfile);
+        if (q.judgeTurns)
+            judge.insert(u"per_turn"_s, true);
+        if (q.rubrics != defaultQuality.rubrics) {
+            QJsonArray rubrics;
+            for (const Rubric &r : q.rubrics)
+                rubrics.append(QJsonObject {
+                    {u"name"_s, r.name}, {u"min"_s, r.minimum}, {u"max"_s, r.maximum}, {u"text"_s, r.text}});
+            judge.insert(u"rubrics"_s, rubrics);
+        }
+        quality.insert(u"judge"_s, judge);
+    }
+    if (!quality.isEmpty())
+        json.insert(u"quality"_s, quality);
     return json;
 }
 
@@ -1445,6 +1812,14 @@ constexpr std::array keyOrder {u"format",
                                u"starter",
                                u"user_turn",
                                u"assistant_turn",
+                               u"instruction",
+                               u"evol",
+                               u"knowledge_question",
+                               u"faithfulness",
+                               u"preference_judge",
+                               u"embedding_queries",
+                               u"negative_check",
+                               u"judge",
                                u"providers",
                                u"prices",
                                u"input",
@@ -1470,7 +1845,42 @@ constexpr std::array keyOrder {u"format",
                                u"tokens",
                                u"usd",
                                u"seed",
-                               u"end_marker"};
+                               u"end_marker",
+                               u"mode",
+                               u"modes",
+                               u"seeds",
+                               u"seeds_per_prompt",
+                               u"directions",
+                               u"generations",
+                               u"knowledge_qa",
+                               u"check_faithfulness",
+                               u"preference",
+                               u"responses",
+                               u"profiles",
+                               u"temperatures",
+                               u"embedding",
+                               u"queries_per_chunk",
+                               u"hard_negatives",
+                               u"easy_negatives",
+                               u"verify_negatives",
+                               u"judge_profile",
+                               u"quality",
+                               u"filters",
+                               u"refusals",
+                               u"truncated",
+                               u"wrong_language",
+                               u"too_short",
+                               u"min_characters",
+                               u"too_long",
+                               u"max_characters",
+                               u"duplicates",
+                               u"threshold",
+                               u"hide",
+                               u"min_score",
+                               u"rubric",
+                               u"rubrics",
+                               u"profile",
+                               u"per_turn"};
 
 qsizetype keyRank(QStringView key)
 {

@@ -3,6 +3,7 @@
 #include "engine/generationengine.h"
 
 #include "design/projectspec.h"
+#include "engine/recipes/judgerecipe.h"
 #include "engine/turncontext.h"
 #include "project/projectfile.h"
 #include "store/curationstore.h"
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcEngine, "dialogsmith.engine")
 
@@ -25,60 +28,28 @@ namespace {
 constexpr int maxEmptyReplies = 3;
 constexpr int progressIntervalMs = 250;
 
-enum TemplateSlot { SystemSlot, StarterSlot, UserTurnSlot, AssistantTurnSlot };
-const char *const stepNames[] = {"system", "starter", "user_turn", "assistant_turn"};
-
-QString templateVersion(const QString &step, const QString &source)
+QByteArray samplingJson(const Llm::ChatRequest &r)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(step.toUtf8());
-    hash.addData(QByteArrayView("\0", 1));
-    hash.addData(source.toUtf8());
-    return QString::fromLatin1(hash.result().toHex().left(16));
-}
-
-QByteArray samplingJson(const Design::Sampling &s)
-{
-    QJsonObject json {{QStringLiteral("max_tokens"), s.maxTokens}};
-    if (s.temperature)
-        json.insert(QStringLiteral("temperature"), *s.temperature);
-    if (s.topP)
-        json.insert(QStringLiteral("top_p"), *s.topP);
+    QJsonObject json {{QStringLiteral("max_tokens"), r.maxTokens}};
+    if (r.temperature)
+        json.insert(QStringLiteral("temperature"), *r.temperature);
+    if (r.topP)
+        json.insert(QStringLiteral("top_p"), *r.topP);
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
 
-struct GenerationEngine::Conversation {
-    qint64 id = 0; ///< 0 until its row is written
-    int index = 0; ///< its row's plan_index, which names it in events: plan.index, or negative for a branch
-    ConversationPlan plan;
-    QList<Llm::ChatMessage> history;
-    int nextSeq = 0; ///< the seq of the next message: history.size() unless curation deleted a message
-    int emptyReplies = 0;
-    bool lastQuestion = false; ///< the user simulator asked its last question
+struct GenerationEngine::Active {
+    Sample sample;
     bool finished = false;
+    int emptyReplies = 0; ///< unusable replies in a row
     // The call in flight.
     Llm::CallId call = 0;
-    Step step = Step::Opening;
-    ChunkRef chunk;
-    QString system; ///< the system prompt of the answer in flight
-    QString lastSystem; ///< of the last stored answer
-    QString profile;
+    CallSpec spec;
     QString model;
     QByteArray params;
-    int slot = StarterSlot;
-
-    // A person may have deleted a message of a conversation that is continued, so what comes next follows
-    // from the last message and the questions asked, not from how many messages there are.
-    bool needsQuestion() const { return history.isEmpty() || history.constLast().role == Llm::Role::Assistant; }
-    int exchange() const
-    {
-        const auto questions = std::count_if(history.cbegin(), history.cend(),
-                                             [](const Llm::ChatMessage &m) { return m.role == Llm::Role::User; });
-        return int(questions) + (needsQuestion() ? 1 : 0);
-    }
-    int seq() const { return nextSeq; }
+    int seq() const { return sample.nextSeq; }
 };
 
 GenerationEngine::GenerationEngine(SecretStore *secrets, QObject *parent)
@@ -98,8 +69,8 @@ GenerationEngine::GenerationEngine(SecretStore *secrets, QObject *parent)
     connect(m_client, &Llm::LlmClient::textDelta, this, [this](Llm::CallId id, const QString &text) {
         if (!m_options.streamEvents)
             return;
-        if (const auto c = m_calls.value(id))
-            Q_EMIT turnStreamed(c->index, c->seq(), text);
+        if (const auto c = m_calls.value(id); c && c->spec.message)
+            Q_EMIT turnStreamed(c->sample.index, c->seq(), text);
     });
     connect(m_client, &Llm::LlmClient::callRetrying, this,
             [this](Llm::CallId id, int, qint64, const Llm::ProviderError &error) {
@@ -107,7 +78,7 @@ GenerationEngine::GenerationEngine(SecretStore *secrets, QObject *parent)
                 if (error.kind == Llm::ProviderError::Kind::RateLimited)
                     ++m_rateLimited;
                 if (const auto c = m_calls.value(id))
-                    Q_EMIT turnRetrying(c->index, c->seq(), error.describe());
+                    Q_EMIT turnRetrying(c->sample.index, c->seq(), error.describe());
             });
     connect(m_client, &Llm::LlmClient::profileStopped, this,
             [this](const QString &, const Llm::ProviderError &error) { stop(RunOutcome::Failed, error.describe()); });
@@ -138,6 +109,13 @@ void GenerationEngine::continueConversations(const QString &projectPath, const Q
     begin(projectPath, options, conversationIds);
 }
 
+void GenerationEngine::judge(const QString &projectPath, const JudgeOptions &judge, const RunOptions &options)
+{
+    RunOptions judging = options;
+    judging.judge = judge;
+    begin(projectPath, judging, {});
+}
+
 void GenerationEngine::begin(const QString &projectPath, const RunOptions &options, const QList<qint64> &continued)
 {
     if (m_running) {
@@ -146,6 +124,7 @@ void GenerationEngine::begin(const QString &projectPath, const RunOptions &optio
     }
     m_options = options;
     m_continued = continued;
+    m_judging = false;
     m_paused = false;
     m_stopping.reset();
     m_stopReason.clear();
@@ -154,8 +133,9 @@ void GenerationEngine::begin(const QString &projectPath, const RunOptions &optio
     m_active.clear();
     m_calls.clear();
     m_parked.clear();
+    m_waiting.clear();
     m_writes.clear();
-    m_complete = m_failed = 0;
+    m_complete = m_failed = m_dropped = 0;
     m_turns = m_rateLimited = m_retries = 0;
     m_inputTokens = m_outputTokens = 0;
     m_costUsd = 0;
@@ -168,6 +148,7 @@ void GenerationEngine::begin(const QString &projectPath, const RunOptions &optio
         summary.outcome = RunOutcome::Failed;
         summary.reason = error;
         summary.progress = progress();
+        m_recipe.reset();
         m_store.reset();
         m_project.reset();
         Q_EMIT runFinished(summary);
@@ -194,6 +175,8 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
     if (!current)
         return false;
     m_store = std::make_unique<Store::RunStore>(m_project->database());
+    if (options.judge)
+        return prepareJudging(current->design, current->documentIds, options, error);
     const bool continuing = !m_continued.isEmpty();
     QList<Store::StoredConversation> continued;
     std::optional<Store::RunRecord> latest;
@@ -225,10 +208,24 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
     if (!latest)
         return false;
 
+    QJsonObject recipeSnapshot;
     const bool unfinished = latest->id != 0 && latest->state != Store::RunState::Complete;
     const bool retry = options.retryFailed && latest->id != 0;
     if (!continuing)
         m_resumed = !options.newRun && (unfinished || retry);
+    if (m_resumed && !continuing && options.mode && !options.retryFailed) {
+        // Asked for a mode: the unfinished run is resumed only if it makes the same kind of samples.
+        const QString stored = QJsonDocument::fromJson(latest->snapshot)
+                                   .object()
+                                   .value(QStringLiteral("design"))
+                                   .toObject()
+                                   .value(QStringLiteral("generation"))
+                                   .toObject()
+                                   .value(QStringLiteral("mode"))
+                                   .toString(QStringLiteral("conversation"));
+        if (Design::parseMode(stored) != options.mode)
+            m_resumed = false;
+    }
     if (options.retryFailed && latest->id == 0) {
         *error = tr("There is no run to retry: the project has not generated anything yet.");
         return false;
@@ -238,6 +235,7 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
         m_runId = latest->id;
         m_planned = latest->planned;
         const QJsonObject snapshot = QJsonDocument::fromJson(latest->snapshot).object();
+        recipeSnapshot = snapshot.value(QStringLiteral("recipe")).toObject();
         QString specError;
         auto design
             = Design::ProjectSpec::read(QJsonDocument(snapshot.value(QStringLiteral("design")).toObject()).toJson(),
@@ -280,7 +278,8 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
             return false;
         // Each new run draws afresh unless told the seed, so a second run is not a copy of the first.
         m_design.generation.seed = options.seed.value_or(m_design.generation.seed + quint64(previous));
-        m_planned = m_design.generation.count;
+        if (options.mode)
+            m_design.generation.mode = *options.mode;
     }
     if (options.profile) {
         m_design.generation.userProfile = *options.profile;
@@ -325,10 +324,10 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
         *error = m_planner->problem();
         return false;
     }
-    m_userProfile = g.userProfile;
-    m_assistantProfile = g.assistantProfile;
-    m_userParams = samplingJson(g.userSampling);
-    m_assistantParams = samplingJson(g.assistantSampling);
+    if (!setUpRecipe(makeRecipe(g.mode), g.seed, recipeSnapshot, error))
+        return false;
+    if (!m_resumed)
+        m_planned = m_recipe->planned(g.count);
     m_concurrency = std::max(1, g.concurrency);
     m_budgetUsd = g.budgetUsd;
     m_budgetTokens = g.budgetTokens;
@@ -336,19 +335,10 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
         m_client->setProfile(profile);
     m_client->setPrices(m_design.prices);
 
-    const QString sources[] = {m_design.templates.system, m_design.templates.starter, m_design.templates.userTurn,
-                               m_design.templates.assistantTurn};
-    m_system = Prompt::Template::parse(sources[SystemSlot]);
-    m_starter = Prompt::Template::parse(sources[StarterSlot]);
-    m_userTurn = Prompt::Template::parse(sources[UserTurnSlot]);
-    m_assistantTurn = Prompt::Template::parse(sources[AssistantTurnSlot]);
-
     if (!m_store->begin(error))
         return false;
-    for (int slot = SystemSlot; slot <= AssistantTurnSlot; ++slot) {
-        const QString step = QString::fromLatin1(stepNames[slot]);
-        m_versions[slot] = templateVersion(step, sources[slot]);
-        if (!m_store->storeTemplate(m_versions[slot], step, sources[slot], error)) {
+    for (const QString &step : m_templates.steps()) {
+        if (!m_store->storeTemplate(m_templates.version(step), step, m_templates.source(step), error)) {
             m_store->rollback();
             return false;
         }
@@ -367,10 +357,12 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
                  QString::fromLatin1(Store::DesignStore::hashText(m_design.documents.at(i).text))},
             });
         }
-        const QJsonObject snapshot {
+        QJsonObject snapshot {
             {QStringLiteral("design"), QJsonDocument::fromJson(Design::ProjectSpec::write(snapshotDesign)).object()},
             {QStringLiteral("documents"), documents},
         };
+        if (const QJsonObject recipe = m_recipe->snapshot(); !recipe.isEmpty())
+            snapshot.insert(QStringLiteral("recipe"), recipe);
         const auto id
             = m_store->createRun(m_planned, g.seed, QJsonDocument(snapshot).toJson(QJsonDocument::Compact), error);
         if (!id) {
@@ -382,13 +374,14 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
         m_store->rollback();
         return false;
     }
+
     if (!m_store->commit(error))
         return false;
 
     if (continuing) {
         for (const Store::StoredConversation &c : std::as_const(continued)) {
             const int drawIndex = QJsonDocument::fromJson(c.draw).object().value(QStringLiteral("index")).toInt(-1);
-            if (drawIndex < 0 || drawIndex >= m_planned || m_planner->plan(drawIndex).turns != c.turnsPlanned) {
+            if (drawIndex < 0 || drawIndex >= m_planned || m_recipe->plan(drawIndex).turns != c.turnsPlanned) {
                 *error = tr("Conversation %1 cannot be continued: its draw does not match a planned conversation "
                             "of run %2.")
                              .arg(c.id)
@@ -421,6 +414,10 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
                 ++m_failed;
                 m_finishedIndices.insert(c.planIndex);
                 break;
+            case Store::ConversationState::Dropped:
+                ++m_dropped;
+                m_finishedIndices.insert(c.planIndex);
+                break;
             }
         }
         const auto totals = m_store->totals(m_runId, error);
@@ -436,6 +433,116 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
                              : m_resumed ? "resuming run"
                                          : "starting run")
                      << m_runId << "of" << m_planned << "conversations";
+    return true;
+}
+
+bool GenerationEngine::setUpRecipe(std::unique_ptr<Recipe> recipe, quint64 seed, const QJsonObject &snapshot,
+                                   QString *error)
+{
+    m_recipe = std::move(recipe);
+    m_templates = TemplateSet();
+    for (const QString &step : m_recipe->steps())
+        m_templates.add(step, templateSource(m_design.templates, step));
+    RecipeContext context;
+    context.design = &m_design;
+    context.planner = m_planner.get();
+    context.documentIds = &m_documentIds;
+    context.templates = &m_templates;
+    context.db = m_project->database();
+    context.seed = seed;
+    context.runId = &m_runId;
+    return m_recipe->prepare(context, snapshot, error);
+}
+
+bool GenerationEngine::prepareJudging(Design::ProjectDesign design, const QList<qint64> &documentIds,
+                                      const RunOptions &options, QString *error)
+{
+    const JudgeOptions &judge = *options.judge;
+    m_design = std::move(design);
+    m_documentIds = documentIds;
+    m_resumed = false;
+    Design::QualitySettings &quality = m_design.quality;
+    if (judge.rubric)
+        quality.rubric = *judge.rubric;
+    if (judge.perTurn)
+        quality.judgeTurns = *judge.perTurn;
+    if (judge.profile)
+        quality.judgeProfile = *judge.profile;
+    if (quality.judgeProfile.isEmpty())
+        quality.judgeProfile = m_design.generation.assistantProfile;
+    if (quality.judgeProfile.isEmpty() && m_design.providers.size() == 1)
+        quality.judgeProfile = m_design.providers.constFirst().name;
+    if (m_design.providers.isEmpty()) {
+        *error = tr("The project has no provider profile: add one that says which model judges.");
+        return false;
+    }
+    if (quality.judgeProfile.isEmpty()) {
+        *error = tr("The project has several provider profiles: choose the one that judges in the judge settings.");
+        return false;
+    }
+    if (!m_design.provider(quality.judgeProfile)) {
+        *error = tr("The judge profile \"%1\" is none of the project's provider profiles.").arg(quality.judgeProfile);
+        return false;
+    }
+    if (options.concurrency)
+        m_design.generation.concurrency = *options.concurrency;
+    m_concurrency = std::max(1, m_design.generation.concurrency);
+    m_budgetUsd = options.budgetUsd.value_or(0);
+    m_budgetTokens = options.budgetTokens.value_or(0);
+    for (const Llm::ProviderProfile &profile : std::as_const(m_design.providers))
+        m_client->setProfile(profile);
+    m_client->setPrices(m_design.prices);
+
+    // The samples: those asked for, or every complete one the rubric has not judged yet.
+    QList<qint64> ids = judge.conversationIds;
+    if (ids.isEmpty()) {
+        QSqlQuery q(m_project->database());
+        q.prepare(QStringLiteral("SELECT id FROM conversations WHERE state = 'complete' AND (? OR judge_rubric IS NULL "
+                                 "OR judge_rubric != ?) ORDER BY id"));
+        q.addBindValue(judge.again ? 1 : 0);
+        q.addBindValue(quality.rubric);
+        if (!q.exec()) {
+            *error = tr("Cannot read the project's samples: %1").arg(q.lastError().text());
+            return false;
+        }
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+
+    m_planner = std::make_unique<Planner>(m_design, 0);
+    if (!setUpRecipe(std::make_unique<JudgeRecipe>(), 0, {}, error))
+        return false;
+    const QStringList problems = Design::ProjectSpec::check(m_design);
+    if (!problems.isEmpty()) {
+        *error = problems.join(u'\n');
+        return false;
+    }
+
+    if (!m_store->begin(error))
+        return false;
+    const QString step = QStringLiteral("judge");
+    if (!m_store->storeTemplate(m_templates.version(step), step, m_templates.source(step), error)) {
+        m_store->rollback();
+        return false;
+    }
+    const QJsonObject snapshot {{QStringLiteral("judge"),
+                                 QJsonObject {{QStringLiteral("rubric"), quality.rubric},
+                                              {QStringLiteral("profile"), quality.judgeProfile},
+                                              {QStringLiteral("per_turn"), quality.judgeTurns},
+                                              {QStringLiteral("samples"), ids.size()}}}};
+    const auto id = m_store->createRun(int(ids.size()), 0, QJsonDocument(snapshot).toJson(QJsonDocument::Compact),
+                                       error, QStringLiteral("judge"));
+    if (!id || !m_store->commit(error)) {
+        m_store->rollback();
+        return false;
+    }
+    m_runId = *id;
+    m_judging = true;
+    m_planned = int(ids.size());
+    for (int i = 0; i < ids.size(); ++i)
+        m_resumeQueue.append({i, i, ids.at(i)});
+    m_nextPlanIndex = m_planned;
+    qCInfo(lcEngine) << "judging" << m_planned << "samples on" << quality.rubric << "in run" << m_runId;
     return true;
 }
 
@@ -462,46 +569,58 @@ void GenerationEngine::fill()
 
 void GenerationEngine::startConversation(int planIndex, int drawIndex, qint64 existingId)
 {
-    auto c = std::make_shared<Conversation>();
-    c->plan = m_planner->plan(drawIndex);
-    c->index = planIndex;
-    c->id = existingId;
-    m_active.emplace(planIndex, c);
+    auto a = std::make_shared<Active>();
+    Sample &sample = a->sample;
+    if (m_judging) {
+        startJudging(a, planIndex, existingId);
+        return;
+    }
+    sample.plan = m_recipe->plan(drawIndex);
+    sample.index = planIndex;
+    sample.id = existingId;
+    m_active.emplace(planIndex, a);
 
-    const ChunkRef chunk = c->plan.chunk;
+    const ChunkRef chunk = sample.plan.chunk;
     const qint64 documentId = chunk.isValid() ? m_documentIds.at(chunk.document) : 0;
     const QString documentTitle = chunk.isValid() ? m_design.documents.at(chunk.document).title : QString();
     ConversationInfo info;
     info.planIndex = planIndex;
-    info.topicPath = c->plan.topicPath.join(QStringLiteral(" › "));
-    info.userPersona = c->plan.user.name;
-    info.assistantPersona = c->plan.assistant.name;
-    info.scenario = c->plan.scenario.description;
-    info.structure = c->plan.structure.name;
+    info.topicPath = sample.plan.topicPath.join(QStringLiteral(" › "));
+    info.userPersona = sample.plan.user.name;
+    info.assistantPersona = sample.plan.assistant.name;
+    info.scenario = sample.plan.scenario.description;
+    info.structure = sample.plan.structure.name;
     info.documentTitle = documentTitle;
-    info.turns = c->plan.turns;
+    info.turns = sample.plan.turns;
 
     if (existingId != 0) {
         QString error;
         const auto stored = Store::CurationStore(m_project->database()).conversation(existingId, &error);
-        if (!stored) {
+        const auto details = stored ? m_store->details(existingId, &error) : std::nullopt;
+        if (!stored || !details) {
             fail(error);
             return;
         }
-        for (const Store::StoredTurn &turn : stored->turns)
-            c->history.append({turn.role, turn.content});
-        c->nextSeq = stored->turns.isEmpty() ? 0 : stored->turns.constLast().seq + 1;
+        for (const Store::StoredTurn &turn : stored->turns) {
+            sample.history.append({turn.role, turn.content});
+            sample.seqs.append(turn.seq);
+        }
+        sample.nextSeq = stored->turns.isEmpty() ? 0 : stored->turns.constLast().seq + 1;
+        sample.details = QJsonDocument::fromJson(*details).object();
+        sample.resumed = true;
+        m_recipe->begin(sample);
         info.conversationId = existingId;
-        info.completedMessages = int(c->history.size());
+        info.completedMessages = int(sample.history.size());
         Q_EMIT conversationStarted(info);
-        advance(c);
+        advance(a);
         return;
     }
 
+    m_recipe->begin(sample);
     Store::NewConversation row;
     row.runId = m_runId;
     row.planIndex = planIndex;
-    row.turnsPlanned = c->plan.turns;
+    row.turnsPlanned = sample.plan.turns;
     row.topicPath = info.topicPath;
     row.userPersona = info.userPersona;
     row.assistantPersona = info.assistantPersona;
@@ -511,222 +630,262 @@ void GenerationEngine::startConversation(int planIndex, int drawIndex, qint64 ex
         row.documentId = documentId;
         row.chunkIndex = chunk.chunk;
     }
-    row.draw = QJsonDocument(planToJson(c->plan, documentTitle, documentId)).toJson(QJsonDocument::Compact);
+    row.draw = QJsonDocument(planToJson(sample.plan, documentTitle, documentId)).toJson(QJsonDocument::Compact);
+    row.mode = Design::modeName(m_design.generation.mode);
+    row.details = QJsonDocument(sample.details).toJson(QJsonDocument::Compact);
     // The first call goes out now; its message is written after this row, in the same or a later commit.
-    queue([this, c, row](QString *error) {
+    queue([this, a, row](QString *error) {
         const auto id = m_store->insertConversation(row, error);
         if (id)
-            c->id = *id;
+            a->sample.id = *id;
         return id.has_value();
     });
     Q_EMIT conversationStarted(info);
-    advance(c);
+    advance(a);
 }
 
-void GenerationEngine::advance(const std::shared_ptr<Conversation> &c)
+void GenerationEngine::startJudging(const std::shared_ptr<Active> &a, int index, qint64 id)
 {
-    if (c->finished)
+    Sample &sample = a->sample;
+    sample.index = index;
+    sample.id = id;
+    m_active.emplace(index, a);
+    QString error;
+    const auto stored = Store::CurationStore(m_project->database()).conversation(id, &error);
+    if (!stored) {
+        fail(error);
+        return;
+    }
+    sample.plan.index = stored->planIndex;
+    sample.plan.topicPath = stored->topicPath.split(QStringLiteral(" › "), Qt::SkipEmptyParts);
+    sample.plan.user = Planner::defaultPersona(Design::Side::User);
+    sample.plan.assistant = Planner::defaultPersona(Design::Side::Assistant);
+    for (const Design::Persona &p : std::as_const(m_design.personas)) {
+        if (p.name == stored->userPersona && p.side == Design::Side::User)
+            sample.plan.user = p;
+        if (p.name == stored->assistantPersona && p.side == Design::Side::Assistant)
+            sample.plan.assistant = p;
+    }
+    sample.plan.user.name = stored->userPersona;
+    sample.plan.assistant.name = stored->assistantPersona;
+    sample.plan.scenario.description = stored->scenario;
+    sample.plan.structure.name = stored->structure;
+    if (stored->documentId && stored->chunkIndex) {
+        const int document = int(m_documentIds.indexOf(*stored->documentId));
+        if (document >= 0 && *stored->chunkIndex < m_planner->chunks().at(document).size())
+            sample.plan.chunk = {document, *stored->chunkIndex};
+    }
+    for (const Store::StoredTurn &turn : stored->turns) {
+        sample.history.append({turn.role, turn.content});
+        sample.seqs.append(turn.seq);
+    }
+    sample.nextSeq = stored->turns.isEmpty() ? 0 : stored->turns.constLast().seq + 1;
+    sample.resumed = true;
+    m_recipe->begin(sample);
+
+    ConversationInfo info;
+    info.conversationId = id;
+    info.planIndex = index;
+    info.topicPath = stored->topicPath;
+    info.userPersona = stored->userPersona;
+    info.assistantPersona = stored->assistantPersona;
+    info.scenario = stored->scenario;
+    info.structure = stored->structure;
+    info.turns = stored->turnsPlanned;
+    info.completedMessages = int(sample.history.size());
+    Q_EMIT conversationStarted(info);
+    advance(a);
+}
+
+void GenerationEngine::advance(const std::shared_ptr<Active> &a)
+{
+    if (a->finished)
         return;
     if (m_stopping)
         return;
     if (m_paused) {
-        m_parked.append(c);
+        m_parked.append(a);
         return;
     }
     if (overBudget()) {
-        m_parked.append(c);
+        m_parked.append(a);
         stop(RunOutcome::BudgetReached, QString());
         return;
     }
-    const int exchange = c->exchange();
-    const bool needsQuestion = c->needsQuestion();
-    if (needsQuestion && (exchange > c->plan.turns || c->lastQuestion)) {
-        endConversation(c, Store::ConversationState::Complete, QString(), c->lastQuestion);
+    Next next = m_recipe->next(a->sample);
+    for (const ExtraWrite &write : std::as_const(next.writes))
+        queue([this, a, write](QString *error) { return write(*m_store, a->sample.id, error); });
+    switch (next.kind) {
+    case Next::Kind::Finish:
+        endConversation(a, next.state, next.reason, next.endedEarly);
+        return;
+    case Next::Kind::Wait:
+        m_waiting.append(a);
+        maybeFinish();
+        return;
+    case Next::Kind::Call:
+        submit(a, std::move(next.call));
         return;
     }
-    c->step = needsQuestion ? (exchange == 1 ? Step::Opening : Step::FollowUp) : Step::Answer;
-    submit(c);
 }
 
-void GenerationEngine::submit(const std::shared_ptr<Conversation> &c)
+void GenerationEngine::submit(const std::shared_ptr<Active> &a, CallSpec call)
 {
-    const int exchange = c->exchange();
-    c->chunk = m_planner->chunkForTurn(c->plan, exchange);
-    TurnContext context;
-    context.plan = &c->plan;
-    context.history = c->history;
-    context.turn = exchange;
-    context.endMarker = m_design.generation.endMarker;
-    if (c->chunk.isValid()) {
-        context.chunk = m_planner->chunkText(c->chunk);
-        context.documentTitle = m_design.documents.at(c->chunk.document).title;
-    }
-
-    Llm::ChatRequest request;
-    QList<Prompt::TemplateError> errors;
-    const Design::Sampling *sampling = nullptr;
-    if (c->step == Step::Answer) {
-        context.question = c->history.constLast().content;
-        const QVariantMap variables = context.toVariables();
-        request.system = m_system.render(variables, &errors);
-        c->system = request.system;
-        const QString last = m_assistantTurn.render(variables, &errors);
-        request.messages = c->history;
-        request.messages.last().content = last;
-        c->slot = AssistantTurnSlot;
-        c->profile = m_assistantProfile;
-        sampling = &m_design.generation.assistantSampling;
-    } else {
-        c->slot = c->step == Step::Opening ? StarterSlot : UserTurnSlot;
-        const Prompt::Template &tmpl = c->step == Step::Opening ? m_starter : m_userTurn;
-        request.messages = {{Llm::Role::User, tmpl.render(context.toVariables(), &errors)}};
-        request.cachePrefix = false;
-        c->profile = m_userProfile;
-        sampling = &m_design.generation.userSampling;
-    }
-    if (!errors.isEmpty()) {
-        const QString step = QString::fromLatin1(stepNames[c->slot]);
-        endConversation(c, Store::ConversationState::Failed,
-                        tr("The %1 template cannot be rendered: %2").arg(step, errors.constFirst().toString()), false);
-        return;
-    }
-    request.temperature = sampling->temperature;
-    request.topP = sampling->topP;
-    request.maxTokens = sampling->maxTokens;
-    c->params = c->step == Step::Answer ? m_assistantParams : m_userParams;
-    const Llm::ProviderProfile *profile = m_design.provider(c->profile);
-    c->model = profile ? profile->model : QString();
-    c->call = m_client->submit(c->profile, request);
-    m_calls.insert(c->call, c);
-    Q_EMIT turnStarted(c->index, c->seq(), c->step == Step::Answer ? Llm::Role::Assistant : Llm::Role::User);
+    a->spec = std::move(call);
+    a->params = samplingJson(a->spec.request);
+    const Llm::ProviderProfile *profile = m_design.provider(a->spec.profile);
+    a->model = profile ? profile->model : QString();
+    a->call = m_client->submit(a->spec.profile, a->spec.request);
+    m_calls.insert(a->call, a);
+    if (a->spec.message)
+        Q_EMIT turnStarted(a->sample.index, a->seq(), *a->spec.message);
 }
 
 void GenerationEngine::onCallFinished(Llm::CallId id, const Llm::ChatResult &result)
 {
-    const std::shared_ptr<Conversation> c = m_calls.take(id);
-    if (!c)
+    const std::shared_ptr<Active> a = m_calls.take(id);
+    if (!a)
         return;
     account(result);
-    const bool answer = c->step == Step::Answer;
-    QString text = answer ? result.text.trimmed() : cleanUserMessage(result.text, c->plan.user.name);
-    bool ends = false;
-    if (!answer) {
-        const EndSignal signal = readEndSignal(text, m_design.generation.endMarker);
-        text = signal.text;
-        // Only a conversation with an answer in it can end; an opening "[END]" is asked again.
-        ends = signal.ends && c->step == Step::FollowUp;
-        if (signal.lastQuestion && !text.isEmpty())
-            c->lastQuestion = true;
-        if (signal.ends && !ends)
-            text.clear();
-    }
-    if (ends) {
-        journal(c, &result, nullptr, QStringLiteral("ended"));
-        endConversation(c, Store::ConversationState::Complete, QString(), true);
-        return;
-    }
-    if (text.isEmpty()) {
-        journal(c, &result, nullptr, QStringLiteral("discarded"));
-        if (++c->emptyReplies >= maxEmptyReplies) {
+    const Outcome outcome = m_recipe->read(a->sample, a->spec, result);
+    if (outcome.kind == Outcome::Kind::Retry) {
+        journal(a, &result, nullptr, QStringLiteral("discarded"));
+        if (++a->emptyReplies >= maxEmptyReplies) {
+            const QString model = result.model.isEmpty() ? a->model : result.model;
             endConversation(
-                c, Store::ConversationState::Failed,
-                tr("The model \"%1\" answered with an empty message %n time(s) in a row.", "", maxEmptyReplies)
-                    .arg(result.model.isEmpty() ? c->model : result.model),
+                a, Store::ConversationState::Failed,
+                outcome.reason.isEmpty()
+                    ? tr("The model \"%1\" answered with an empty message %n time(s) in a row.", "", maxEmptyReplies)
+                          .arg(model)
+                    : tr("The model \"%1\" gave no usable reply %n time(s) in a row: %2", "", maxEmptyReplies)
+                          .arg(model, outcome.reason),
                 false);
             return;
         }
         if (!m_stopping && !m_paused)
-            submit(c);
+            submit(a, a->spec);
         else
-            advance(c);
+            advance(a);
         return;
     }
-    c->emptyReplies = 0;
-    journal(c, &result, nullptr, QStringLiteral("ok"));
-
-    Store::NewTurn turn;
-    turn.seq = c->seq();
-    turn.role = answer ? Llm::Role::Assistant : Llm::Role::User;
-    turn.content = text;
-    turn.profile = c->profile;
-    turn.model = result.model.isEmpty() ? c->model : result.model;
-    turn.params = c->params;
-    turn.usage = result.usage;
-    turn.costUsd = result.costUsd;
-    turn.latencyMs = result.latencyMs;
-    turn.finishReason
-        = result.rawFinishReason.isEmpty() ? Llm::finishReasonName(result.finish) : result.rawFinishReason;
-    turn.attempts = result.attempts;
-    if (c->chunk.isValid()) {
-        turn.documentId = m_documentIds.at(c->chunk.document);
-        turn.chunkIndex = c->chunk.chunk;
+    a->emptyReplies = 0;
+    journal(a, &result, nullptr, outcome.journal.isEmpty() ? QStringLiteral("ok") : outcome.journal);
+    store(a, outcome, result);
+    if (outcome.kind == Outcome::Kind::Finish) {
+        endConversation(a, outcome.state, outcome.reason, outcome.endedEarly);
+        return;
     }
-    turn.templateVersion = m_versions[c->slot];
-    if (answer) {
-        turn.systemVersion = m_versions[SystemSlot];
-        if (c->system != c->lastSystem)
-            turn.systemPrompt = c->system;
-        c->lastSystem = c->system;
-    }
-    c->history.append({turn.role, text});
-    ++c->nextSeq;
-
-    TurnInfo info;
-    info.planIndex = c->index;
-    info.seq = turn.seq;
-    info.role = turn.role;
-    info.content = text;
-    info.model = turn.model;
-    info.inputTokens = result.usage.inputTokens;
-    info.outputTokens = result.usage.outputTokens;
-    info.costUsd = result.costUsd;
-    info.latencyMs = result.latencyMs;
-    info.chunk = c->chunk;
-    queue(
-        [this, c, turn](QString *error) mutable {
-            turn.conversationId = c->id;
-            return m_store->insertTurn(turn, error);
-        },
-        [this, c, info]() mutable {
-            ++m_turns;
-            info.conversationId = c->id;
-            Q_EMIT turnCompleted(info);
-        });
     // The next call goes out now, not once the message is committed: waiting for the commit would hold every
     // conversation that finished in this event-loop pass until all of them are written, and so keep them in
     // lock step. The message is still reported only once it is stored; whatever comes next is written after
     // it, and if its write fails the run stops and abandons the call.
-    advance(c);
+    advance(a);
+}
+
+void GenerationEngine::store(const std::shared_ptr<Active> &a, const Outcome &outcome, const Llm::ChatResult &result)
+{
+    Sample &sample = a->sample;
+    for (const NewMessage &message : outcome.messages) {
+        Store::NewTurn turn;
+        turn.seq = sample.nextSeq;
+        turn.role = message.role;
+        turn.content = message.content;
+        if (message.fromReply) {
+            turn.profile = a->spec.profile;
+            turn.model = result.model.isEmpty() ? a->model : result.model;
+            turn.params = a->params;
+            turn.usage = result.usage;
+            turn.costUsd = result.costUsd;
+            turn.latencyMs = result.latencyMs;
+            turn.finishReason
+                = result.rawFinishReason.isEmpty() ? Llm::finishReasonName(result.finish) : result.rawFinishReason;
+            turn.attempts = result.attempts;
+        } else if (message.origin) {
+            // Written by an earlier call of the sample (a preference pair's chosen response).
+            const Store::NewAlternative &o = *message.origin;
+            turn.profile = o.profile;
+            turn.model = o.model;
+            turn.params = o.params;
+            turn.usage = o.usage;
+            turn.costUsd = o.costUsd;
+            turn.latencyMs = o.latencyMs;
+            turn.finishReason = o.finishReason;
+            turn.attempts = 1;
+        } else {
+            // Taken from the project (an embedding's positive: its chunk), not written by a model.
+            turn.params = QByteArrayLiteral("{}");
+            turn.finishReason = QStringLiteral("source");
+            turn.attempts = 0;
+        }
+        if (message.chunk.isValid()) {
+            turn.documentId = m_documentIds.at(message.chunk.document);
+            turn.chunkIndex = message.chunk.chunk;
+        }
+        turn.templateVersion = m_templates.version(message.step.isEmpty() ? a->spec.step : message.step);
+        const QString system = message.system.value_or(a->spec.system);
+        if (message.role == Llm::Role::Assistant && (message.fromReply || message.origin) && !system.isNull()) {
+            turn.systemVersion = m_templates.version(QStringLiteral("system"));
+            if (system != sample.lastSystem)
+                turn.systemPrompt = system;
+            sample.lastSystem = system;
+        }
+        sample.history.append({turn.role, turn.content});
+        ++sample.nextSeq;
+
+        TurnInfo info;
+        info.planIndex = sample.index;
+        info.seq = turn.seq;
+        info.role = turn.role;
+        info.content = turn.content;
+        info.model = turn.model;
+        info.inputTokens = turn.usage.inputTokens;
+        info.outputTokens = turn.usage.outputTokens;
+        info.costUsd = turn.costUsd;
+        info.latencyMs = turn.latencyMs;
+        info.chunk = message.chunk;
+        queue(
+            [this, a, turn](QString *error) mutable {
+                turn.conversationId = a->sample.id;
+                return m_store->insertTurn(turn, error);
+            },
+            [this, a, info]() mutable {
+                ++m_turns;
+                info.conversationId = a->sample.id;
+                Q_EMIT turnCompleted(info);
+            });
+    }
+    for (const ExtraWrite &write : outcome.writes)
+        queue([this, a, write](QString *error) { return write(*m_store, a->sample.id, error); });
 }
 
 void GenerationEngine::onCallFailed(Llm::CallId id, const Llm::ProviderError &error)
 {
-    const std::shared_ptr<Conversation> c = m_calls.take(id);
-    if (!c)
+    const std::shared_ptr<Active> a = m_calls.take(id);
+    if (!a)
         return;
     // Cancelled by stop(), or failed because the run is stopping: the conversation stays resumable.
     if (error.kind == Llm::ProviderError::Kind::Cancelled || error.stopsProfile() || m_stopping) {
         if (error.kind != Llm::ProviderError::Kind::Cancelled)
-            journal(c, nullptr, &error, QStringLiteral("failed"));
-        m_active.erase(c->index);
+            journal(a, nullptr, &error, QStringLiteral("failed"));
+        m_active.erase(a->sample.index);
         if (error.stopsProfile())
             stop(RunOutcome::Failed, error.describe());
         maybeFinish();
         return;
     }
-    journal(c, nullptr, &error, QStringLiteral("failed"));
-    endConversation(c, Store::ConversationState::Failed, error.describe(), false);
+    journal(a, nullptr, &error, QStringLiteral("failed"));
+    endConversation(a, Store::ConversationState::Failed, error.describe(), false);
 }
 
-void GenerationEngine::journal(const std::shared_ptr<Conversation> &conversation, const Llm::ChatResult *result,
+void GenerationEngine::journal(const std::shared_ptr<Active> &active, const Llm::ChatResult *result,
                                const Llm::ProviderError *error, const QString &outcome)
 {
-    const Conversation &c = *conversation;
+    const Active &a = *active;
     Store::CallRecord call;
     call.runId = m_runId;
-    call.seq = c.seq();
-    call.profile = c.profile;
-    call.model = result && !result->model.isEmpty() ? result->model : c.model;
+    call.seq = a.seq();
+    call.profile = a.spec.profile;
+    call.model = result && !result->model.isEmpty() ? result->model : a.model;
     call.outcome = outcome;
     if (result) {
         call.attempts = result->attempts;
@@ -737,9 +896,9 @@ void GenerationEngine::journal(const std::shared_ptr<Conversation> &conversation
     }
     if (error)
         call.error = error->describe();
-    queue([this, call, conversation](QString *e) mutable {
-        if (conversation->id != 0)
-            call.conversationId = conversation->id;
+    queue([this, call, active](QString *e) mutable {
+        if (active->sample.id != 0)
+            call.conversationId = active->sample.id;
         return m_store->insertCall(call, e);
     });
 }
@@ -757,19 +916,42 @@ bool GenerationEngine::overBudget() const
         || (m_budgetUsd > 0 && m_costUsd >= m_budgetUsd);
 }
 
-void GenerationEngine::endConversation(const std::shared_ptr<Conversation> &c, Store::ConversationState state,
+void GenerationEngine::endConversation(const std::shared_ptr<Active> &a, Store::ConversationState state,
                                        const QString &reason, bool endedEarly)
 {
-    c->finished = true;
-    queue([this, c, state, reason,
-           endedEarly](QString *error) { return m_store->finishConversation(c->id, state, reason, endedEarly, error); },
-          [this, c, state, reason]() {
-              (state == Store::ConversationState::Complete ? m_complete : m_failed) += 1;
-              m_active.erase(c->index);
-              Q_EMIT conversationFinished(c->id, c->index, state, reason);
-              fill();
-              maybeFinish();
-          });
+    a->finished = true;
+    queue(
+        [this, a, state, reason, endedEarly](QString *error) {
+            // A judge run leaves the samples it judged as they were.
+            return m_judging || m_store->finishConversation(a->sample.id, state, reason, endedEarly, error);
+        },
+        [this, a, state, reason]() {
+            switch (state) {
+            case Store::ConversationState::Complete:
+            case Store::ConversationState::Running:
+                ++m_complete;
+                break;
+            case Store::ConversationState::Failed:
+                ++m_failed;
+                break;
+            case Store::ConversationState::Dropped:
+                ++m_dropped;
+                break;
+            }
+            m_active.erase(a->sample.index);
+            m_recipe->finished(a->sample.index, state, a->sample);
+            Q_EMIT conversationFinished(a->sample.id, a->sample.index, state, reason);
+            wakeWaiting();
+            fill();
+            maybeFinish();
+        });
+}
+
+void GenerationEngine::wakeWaiting()
+{
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &a : waiting)
+        advance(a);
 }
 
 void GenerationEngine::pause()
@@ -788,6 +970,7 @@ void GenerationEngine::resume()
     const auto parked = std::exchange(m_parked, {});
     for (const auto &c : parked)
         advance(c);
+    wakeWaiting();
     fill();
     emitProgress();
     maybeFinish();
@@ -819,9 +1002,12 @@ void GenerationEngine::stop(RunOutcome outcome, const QString &reason)
         const QList<Llm::CallId> ids = m_calls.keys();
         for (Llm::CallId id : ids) {
             if (const auto c = m_calls.take(id))
-                m_active.erase(c->index);
+                m_active.erase(c->sample.index);
             m_client->cancel(id);
         }
+        // Samples waiting for another are abandoned too: they start again on resume.
+        for (const auto &a : std::exchange(m_waiting, {}))
+            m_active.erase(a->sample.index);
     }
     maybeFinish();
 }
@@ -833,6 +1019,14 @@ void GenerationEngine::maybeFinish()
     if (m_stopping) {
         if (m_calls.isEmpty())
             finish(*m_stopping, m_stopReason);
+        return;
+    }
+    // Every sample left waits for another that is not coming (it failed to start): none can go on.
+    if (!m_waiting.isEmpty() && m_calls.isEmpty() && m_writes.isEmpty() && m_parked.isEmpty()
+        && m_active.size() == std::size_t(m_waiting.size())) {
+        for (const auto &a : std::exchange(m_waiting, {}))
+            endConversation(a, Store::ConversationState::Failed,
+                            tr("It waited for another sample of the run that did not finish."), false);
         return;
     }
     if (m_active.empty() && m_resumeQueue.isEmpty() && m_parked.isEmpty()) {
@@ -880,7 +1074,9 @@ void GenerationEngine::finish(RunOutcome outcome, const QString &reason)
     summary.progress = progress();
     m_active.clear();
     m_parked.clear();
+    m_waiting.clear();
     m_calls.clear();
+    m_recipe.reset();
     m_store.reset();
     m_project.reset();
     qCInfo(lcEngine) << "run" << m_runId << "ended:" << runStateName(state) << reason;
@@ -938,6 +1134,7 @@ RunProgress GenerationEngine::progress() const
     p.planned = m_planned;
     p.complete = m_complete;
     p.failed = m_failed;
+    p.dropped = m_dropped;
     p.running = int(m_active.size());
     p.turns = m_turns;
     p.inputTokens = m_inputTokens;

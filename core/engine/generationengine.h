@@ -3,6 +3,7 @@
 #pragma once
 
 #include "design/design.h"
+#include "engine/recipe.h"
 #include "engine/runtypes.h"
 #include "llm/llmclient.h"
 #include "prompt/template.h"
@@ -26,11 +27,13 @@ class RunStore;
 
 namespace Engine {
 
-/// Generates multi-turn conversations into a project. One object on its own thread: it owns the provider
-/// client and its own connection to the project file, and is driven through queued calls (start, pause,
-/// resume, cancel) and observed through queued signals carrying values.
+/// Generates samples of the project's mode into a project: conversations, instruction pairs, evolved
+/// instructions, grounded Q&A, preference pairs, embedding triplets (docs/modes.md). The mode's Recipe says
+/// which calls a sample makes and what becomes of their replies; the engine does the rest the same way for all. One
+/// object on its own thread: it owns the provider client and its own connection to the project file, and is driven
+/// through queued calls (start, pause, resume, cancel) and observed through queued signals carrying values.
 ///
-/// Each conversation asks for its next message as soon as the previous one is complete; many run at once,
+/// Each sample asks for its next call as soon as the previous one is complete; many run at once,
 /// up to the run's concurrency and the providers' limits. Every completed message is committed to the
 /// project before turnCompleted() reports it, and a run interrupted at any moment (even by kill -9) resumes from
 /// exactly what was stored: messages in flight are generated again, nothing is written twice.
@@ -53,6 +56,11 @@ public:
     /// the conversations by their plan_index (negative for a branch), and ends with runFinished().
     Q_INVOKABLE void continueConversations(const QString &projectPath, const QList<qint64> &conversationIds,
                                            const Dialogsmith::Engine::RunOptions &options = {});
+    /// Judges samples already in the project on a rubric (JudgeOptions; unset values from the project's quality
+    /// settings), as a run of its own that writes only judgments and scores: the samples are reported through
+    /// the usual signals by their place in the list judged, and stay as they are. Ends with runFinished().
+    Q_INVOKABLE void judge(const QString &projectPath, const Dialogsmith::Engine::JudgeOptions &judge,
+                           const Dialogsmith::Engine::RunOptions &options = {});
     /// Starts no new call; calls in flight complete and are stored.
     Q_INVOKABLE void pause();
     Q_INVOKABLE void resume();
@@ -79,8 +87,7 @@ Q_SIGNALS:
     void runFinished(const Dialogsmith::Engine::RunSummary &summary);
 
 private:
-    struct Conversation;
-    enum class Step { Opening, FollowUp, Answer };
+    struct Active;
 
     struct Resumed {
         int index; ///< the conversation's plan_index
@@ -90,16 +97,23 @@ private:
 
     void begin(const QString &projectPath, const RunOptions &options, const QList<qint64> &continued);
     bool prepare(const QString &projectPath, const RunOptions &options, QString *error);
+    /// Makes `recipe` the run's, with the templates its steps use.
+    bool setUpRecipe(std::unique_ptr<Recipe> recipe, quint64 seed, const QJsonObject &snapshot, QString *error);
+    bool prepareJudging(Design::ProjectDesign design, const QList<qint64> &documentIds, const RunOptions &options,
+                        QString *error);
     void fill();
     void startConversation(int planIndex, int drawIndex, qint64 existingId);
-    void advance(const std::shared_ptr<Conversation> &conversation);
-    void submit(const std::shared_ptr<Conversation> &conversation);
+    void startJudging(const std::shared_ptr<Active> &active, int index, qint64 id);
+    void advance(const std::shared_ptr<Active> &active);
+    void submit(const std::shared_ptr<Active> &active, CallSpec call);
+    void store(const std::shared_ptr<Active> &active, const Outcome &outcome, const Llm::ChatResult &result);
     void onCallFinished(Llm::CallId id, const Llm::ChatResult &result);
     void onCallFailed(Llm::CallId id, const Llm::ProviderError &error);
-    void endConversation(const std::shared_ptr<Conversation> &conversation, Store::ConversationState state,
-                         const QString &reason, bool endedEarly);
-    void journal(const std::shared_ptr<Conversation> &conversation, const Llm::ChatResult *result,
-                 const Llm::ProviderError *error, const QString &outcome);
+    void endConversation(const std::shared_ptr<Active> &active, Store::ConversationState state, const QString &reason,
+                         bool endedEarly);
+    void wakeWaiting();
+    void journal(const std::shared_ptr<Active> &active, const Llm::ChatResult *result, const Llm::ProviderError *error,
+                 const QString &outcome);
     void account(const Llm::ChatResult &result);
     bool overBudget() const;
     void stop(RunOutcome outcome, const QString &reason);
@@ -122,35 +136,31 @@ private:
     std::optional<RunOutcome> m_stopping;
     QString m_stopReason;
     bool m_resumed = false;
+    bool m_judging = false; ///< a judge run: the samples are the project's, only judgments are written
     RunOptions m_options;
     std::unique_ptr<ProjectFile> m_project;
     std::unique_ptr<Store::RunStore> m_store;
     Design::ProjectDesign m_design; ///< the run's design: planned from its snapshot
     QList<qint64> m_documentIds;
     std::unique_ptr<Planner> m_planner;
-    Prompt::Template m_system;
-    Prompt::Template m_starter;
-    Prompt::Template m_userTurn;
-    Prompt::Template m_assistantTurn;
-    QString m_versions[4]; ///< system, starter, user turn, assistant turn
+    std::unique_ptr<Recipe> m_recipe;
+    TemplateSet m_templates;
     qint64 m_runId = 0;
     int m_planned = 0;
     int m_concurrency = 1;
-    QString m_userProfile;
-    QString m_assistantProfile;
-    QByteArray m_userParams; ///< the sampling parameters as stored with each message, made once per run
-    QByteArray m_assistantParams;
     double m_budgetUsd = 0;
     qint64 m_budgetTokens = 0;
     int m_nextPlanIndex = 0;
     QList<qint64> m_continued; ///< continueConversations(): the conversations it continues
     QList<Resumed> m_resumeQueue; ///< unfinished conversations to take up
     QSet<int> m_finishedIndices; ///< plan indices already complete or failed before this session
-    std::unordered_map<int, std::shared_ptr<Conversation>> m_active; ///< by plan index
-    QHash<Llm::CallId, std::shared_ptr<Conversation>> m_calls;
-    QList<std::shared_ptr<Conversation>> m_parked; ///< waiting for resume()
+    std::unordered_map<int, std::shared_ptr<Active>> m_active; ///< by plan index
+    QHash<Llm::CallId, std::shared_ptr<Active>> m_calls;
+    QList<std::shared_ptr<Active>> m_parked; ///< waiting for resume()
+    QList<std::shared_ptr<Active>> m_waiting; ///< waiting for another sample to finish
     int m_complete = 0;
     int m_failed = 0;
+    int m_dropped = 0;
     qint64 m_turns = 0;
     qint64 m_inputTokens = 0;
     qint64 m_outputTokens = 0;

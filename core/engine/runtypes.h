@@ -13,6 +13,16 @@
 
 namespace Dialogsmith::Engine {
 
+/// What a judge run judges and how (GenerationEngine::judge). Unset values come from the project's quality
+/// settings.
+struct JudgeOptions {
+    QList<qint64> conversationIds; ///< empty: every complete sample not judged on the rubric yet
+    bool again = false; ///< judge again the samples already judged on the rubric
+    std::optional<QString> rubric;
+    std::optional<QString> profile;
+    std::optional<bool> perTurn;
+};
+
 /// How to start generating. Unset values come from the project's generation settings (a new run) or from
 /// the run being resumed.
 struct RunOptions {
@@ -20,16 +30,18 @@ struct RunOptions {
     bool retryFailed = false; ///< resume the last run and retry its failed conversations
     std::optional<int> count; ///< new runs only
     std::optional<quint64> seed; ///< new runs only
+    std::optional<Design::Mode> mode; ///< new runs only
     std::optional<int> concurrency;
     std::optional<QString> profile; ///< for both the user simulator and the assistant
     std::optional<double> budgetUsd;
     std::optional<qint64> budgetTokens;
     bool streamEvents = true; ///< emit turnStreamed (a GUI wants it; a batch run does not)
+    std::optional<JudgeOptions> judge; ///< judge the project's samples instead of generating
 };
 
 enum class RunOutcome {
     Completed, ///< every planned conversation is complete
-    CompletedWithFailures, ///< every planned conversation is complete or failed, some failed
+    CompletedWithFailures, ///< every planned conversation is complete, dropped or failed, some failed
     Interrupted, ///< cancelled; resumable
     BudgetReached, ///< stopped at the budget; resumable with a larger one
     Failed, ///< could not start or go on (bad design, provider unusable, file not writable)
@@ -40,6 +52,7 @@ struct RunProgress {
     int planned = 0;
     int complete = 0;
     int failed = 0;
+    int dropped = 0; ///< complete, but a rule of the mode rejected them (the reason is stored with each)
     int running = 0; ///< conversations in progress
     qint64 turns = 0; ///< messages completed in this session
     qint64 inputTokens = 0; ///< the whole run's, resumed sessions included

@@ -38,18 +38,24 @@ QJsonObject message(Format format, const QString &role, const QString &content)
     return {{QStringLiteral("from"), from}, {QStringLiteral("value"), content}};
 }
 
-QString selection(bool approvedOnly)
+} // namespace
+
+QString ConversationExport::selection(bool approvedOnly)
 {
-    return approvedOnly ? QStringLiteral("state = 'complete' AND review = 'approved'")
-                        : QStringLiteral("state = 'complete' AND review <> 'rejected'");
+    return approvedOnly ? QStringLiteral("c.state = 'complete' AND c.review = 'approved'")
+                        : QStringLiteral("c.state = 'complete' AND c.review <> 'rejected'");
 }
 
-} // namespace
+std::optional<Store::QualityCounts> ConversationExport::leftOut(QSqlDatabase db, bool approvedOnly,
+                                                                const Store::QualityFilter &quality, QString *error)
+{
+    return Store::DatasetQuery(db).qualityCounts(quality, selection(approvedOnly), error);
+}
 
 std::optional<qint64> ConversationExport::selected(QSqlDatabase db, bool approvedOnly, QString *error)
 {
     QSqlQuery count(db);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM conversations WHERE ") + selection(approvedOnly))
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM conversations c WHERE ") + selection(approvedOnly))
         || !count.next()) {
         *error = tr("Cannot read the conversations: %1").arg(count.lastError().text());
         return std::nullopt;
@@ -63,11 +69,19 @@ std::optional<ExportResult> ConversationExport::write(QSqlDatabase db, const QSt
                                                       QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QString where = selection(options.approvedOnly);
+    QString where = selection(options.approvedOnly);
+    QVariantList binds;
+    ExportResult result;
+    if (options.quality) {
+        result.quality = leftOut(db, options.approvedOnly, *options.quality, error);
+        if (!result.quality)
+            return std::nullopt;
+        where += QStringLiteral(" AND NOT ") + Store::DatasetQuery::removedCondition(*options.quality, &binds);
+    }
     const auto selectedCount = selected(db, options.approvedOnly, error);
     if (!selectedCount)
         return std::nullopt;
-    const qint64 total = *selectedCount;
+    const qint64 total = *selectedCount - (result.quality ? result.quality->removed : 0);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -78,15 +92,17 @@ std::optional<ExportResult> ConversationExport::write(QSqlDatabase db, const QSt
     conversations.setForwardOnly(true);
     QSqlQuery turns(db);
     turns.setForwardOnly(true);
-    if (!conversations.exec(QStringLiteral("SELECT id, draw FROM conversations WHERE ") + where
-                            + QStringLiteral(" ORDER BY id"))
+    bool prepared = conversations.prepare(QStringLiteral("SELECT c.id, c.draw FROM conversations c WHERE ") + where
+                                          + QStringLiteral(" ORDER BY c.id"));
+    for (const QVariant &value : std::as_const(binds))
+        conversations.addBindValue(value);
+    if (!prepared || !conversations.exec()
         || !turns.prepare(QStringLiteral(
             "SELECT role, content, system_prompt, model FROM turns WHERE conversation_id = ? ORDER BY seq"))) {
         *error = tr("Cannot read the conversations: %1").arg(conversations.lastError().text());
         file.cancelWriting();
         return std::nullopt;
     }
-    ExportResult result;
     qint64 done = 0;
     if (progress && !progress(0, total)) {
         file.cancelWriting();

@@ -19,7 +19,7 @@ class ProjectFile final
 
 public:
     /// The newest project format this version reads and writes.
-    static constexpr int formatVersion = 4;
+    static constexpr int formatVersion = 5;
     static QString fileSuffix();
 
     /// Creates a new, empty project at `path`, replacing a file that is there. On failure returns null

@@ -203,6 +203,51 @@ VariableSchema VariableSchema::conversation()
     return schema;
 }
 
+VariableSchema VariableSchema::forTemplate(const QString &step)
+{
+    VariableSchema schema = conversation();
+    VariableSchema rubric;
+    rubric.add(QStringLiteral("name"), VariableKind::Text, tr("The rubric's name."))
+        .add(QStringLiteral("minimum"), VariableKind::Number, tr("The lowest score of the scale."))
+        .add(QStringLiteral("maximum"), VariableKind::Number, tr("The highest score of the scale."))
+        .add(QStringLiteral("text"), VariableKind::Text, tr("What the judge looks for, as the user wrote it."));
+    if (step == u"instruction") {
+        schema.addList(QStringLiteral("seeds"), tr("Example instructions the new one is modelled on."),
+                       VariableKind::Text);
+    } else if (step == u"evol") {
+        VariableSchema direction;
+        direction.add(QStringLiteral("constraints"), VariableKind::Bool, tr("Add a constraint or requirement."))
+            .add(QStringLiteral("deepen"), VariableKind::Bool, tr("Ask about the subject in more depth."))
+            .add(QStringLiteral("concretise"), VariableKind::Bool, tr("Replace general ideas with concrete cases."))
+            .add(QStringLiteral("reasoning"), VariableKind::Bool, tr("Require several steps of reasoning."))
+            .add(QStringLiteral("breadth"), VariableKind::Bool, tr("Write a new instruction of the same domain."));
+        schema.add(QStringLiteral("instruction"), VariableKind::Text, tr("The instruction to evolve."))
+            .addMap(QStringLiteral("direction"), tr("The direction drawn for this evolution: one field is true."),
+                    direction)
+            .add(QStringLiteral("generation"), VariableKind::Number,
+                 tr("Which evolution of the original instruction this is, from 1."));
+    } else if (step == u"faithfulness") {
+        schema.add(QStringLiteral("answer"), VariableKind::Text, tr("The answer to check against the chunk."));
+    } else if (step == u"preference_judge") {
+        VariableSchema response;
+        response.add(QStringLiteral("content"), VariableKind::Text, tr("The response's text."));
+        schema
+            .addList(QStringLiteral("responses"), tr("The responses to rank, in the order they are numbered."),
+                     VariableKind::Map, response)
+            .addMap(QStringLiteral("rubric"), tr("The rubric the judge ranks by."), rubric);
+    } else if (step == u"embedding_queries") {
+        schema.add(QStringLiteral("count"), VariableKind::Number, tr("How many queries to write."));
+    } else if (step == u"negative_check") {
+        schema.add(QStringLiteral("query"), VariableKind::Text,
+                   tr("The search query the chunk may or may not answer."));
+    } else if (step == u"judge") {
+        schema.addMap(QStringLiteral("rubric"), tr("The rubric to score on."), rubric)
+            .add(QStringLiteral("answer"), VariableKind::Text,
+                 tr("When one turn is judged: the answer to score; empty when the whole conversation is."));
+    }
+    return schema;
+}
+
 QVariantMap sampleContext()
 {
     const QVariantMap user {
@@ -255,6 +300,31 @@ QVariantMap sampleContext()
         {QStringLiteral("turns_left"), 1},
         {QStringLiteral("is_first_turn"), false},
         {QStringLiteral("end_marker"), QStringLiteral("[END]")},
+        // What the other modes' templates add (VariableSchema::forTemplate).
+        {QStringLiteral("seeds"),
+         QVariantList {QStringLiteral("Explain the product rule with an example."),
+                       QStringLiteral("Why is the derivative of a constant zero?")}},
+        {QStringLiteral("instruction"), QStringLiteral("Explain the chain rule with an example.")},
+        {QStringLiteral("direction"),
+         QVariantMap {{QStringLiteral("constraints"), false},
+                      {QStringLiteral("deepen"), false},
+                      {QStringLiteral("concretise"), false},
+                      {QStringLiteral("reasoning"), true},
+                      {QStringLiteral("breadth"), false}}},
+        {QStringLiteral("generation"), 1},
+        {QStringLiteral("answer"),
+         QStringLiteral("Differentiate the outside, keep the inside, then multiply by the inside's derivative: "
+                        "cos(x²) · 2x.")},
+        {QStringLiteral("responses"),
+         QVariantList {QVariantMap {{QStringLiteral("content"), QStringLiteral("cos(x²) · 2x, by the chain rule.")}},
+                       QVariantMap {{QStringLiteral("content"), QStringLiteral("It is cos(x²).")}}}},
+        {QStringLiteral("rubric"),
+         QVariantMap {{QStringLiteral("name"), QStringLiteral("1-10")},
+                      {QStringLiteral("minimum"), 1},
+                      {QStringLiteral("maximum"), 10},
+                      {QStringLiteral("text"), QStringLiteral("Score correctness, completeness and clarity.")}}},
+        {QStringLiteral("count"), 2},
+        {QStringLiteral("query"), QStringLiteral("derivative of a composite function")},
     };
 }
 

@@ -56,6 +56,9 @@ public:
 
     /// The variables the generation engine provides to every template of a conversation.
     static VariableSchema conversation();
+    /// The variables of the template of `step` (a key of the spec's "templates": "system", "evol", "judge", ...):
+    /// the conversation's, and what the step adds (the instruction to evolve, the responses to rank, ...).
+    static VariableSchema forTemplate(const QString &step);
 
 private:
     struct Data;
@@ -73,7 +76,8 @@ struct VariableSchema::Variable {
 /// A human name for a kind, for messages: "text", "a number", "true or false", "a list", "a map".
 QString kindName(VariableKind kind);
 
-/// A plausible context matching VariableSchema::conversation(), for the live preview and tests.
+/// A plausible context holding every variable of VariableSchema::forTemplate() for every step (the
+/// conversation's and what the other modes' steps add), for the live preview and tests.
 QVariantMap sampleContext();
 
 } // namespace Dialogsmith::Prompt

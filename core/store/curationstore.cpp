@@ -204,7 +204,7 @@ std::optional<StoredConversation> CurationStore::conversation(qint64 id, QString
     q.prepare(QStringLiteral(
         "SELECT id, run_id, plan_index, state, failure, review, rating, notes, turns_planned, topic_path, "
         "user_persona, assistant_persona, scenario, structure, document_id, chunk_index, parent_id, judge_score, "
-        "ended_early, draw FROM conversations WHERE id = ?"));
+        "ended_early, draw, judge_rubric, mode, details FROM conversations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         *error = tr("Cannot read conversation %1: %2").arg(id).arg(q.lastError().text());
@@ -235,6 +235,57 @@ std::optional<StoredConversation> CurationStore::conversation(qint64 id, QString
     c.judgeScore = read<double>(q.value(17));
     c.endedEarly = q.value(18).toInt() != 0;
     c.draw = q.value(19).toString().toUtf8();
+    c.judgeRubric = q.value(20).toString();
+    c.mode = q.value(21).toString();
+    c.details = q.value(22).toString().toUtf8();
+
+    QSqlQuery alternatives(m_db);
+    alternatives.setForwardOnly(true);
+    alternatives.prepare(QStringLiteral("SELECT id, seq, kind, rank, content, model, document_id, chunk_index, reason "
+                                        "FROM alternatives WHERE conversation_id = ? ORDER BY seq, kind, rank"));
+    alternatives.addBindValue(id);
+    if (!alternatives.exec()) {
+        *error = tr("Cannot read conversation %1: %2").arg(id).arg(alternatives.lastError().text());
+        return std::nullopt;
+    }
+    while (alternatives.next()) {
+        StoredAlternative a;
+        a.id = alternatives.value(0).toLongLong();
+        a.seq = alternatives.value(1).toInt();
+        a.kind = alternatives.value(2).toString();
+        a.rank = alternatives.value(3).toInt();
+        a.content = alternatives.value(4).toString();
+        a.model = alternatives.value(5).toString();
+        a.documentId = read<qint64>(alternatives.value(6));
+        a.chunkIndex = read<int>(alternatives.value(7));
+        a.reason = alternatives.value(8).toString();
+        c.alternatives.append(std::move(a));
+    }
+    QSqlQuery judgments(m_db);
+    judgments.setForwardOnly(true);
+    judgments.prepare(QStringLiteral(
+        "SELECT t.seq, j.purpose, j.rubric, j.score, j.scale_min, j.scale_max, j.verdict, j.reason, j.model, "
+        "j.created_at FROM judgments j LEFT JOIN turns t ON t.id = j.turn_id WHERE j.conversation_id = ? ORDER BY "
+        "j.id"));
+    judgments.addBindValue(id);
+    if (!judgments.exec()) {
+        *error = tr("Cannot read conversation %1: %2").arg(id).arg(judgments.lastError().text());
+        return std::nullopt;
+    }
+    while (judgments.next()) {
+        StoredJudgment j;
+        j.seq = read<int>(judgments.value(0));
+        j.purpose = judgments.value(1).toString();
+        j.rubric = judgments.value(2).toString();
+        j.score = read<double>(judgments.value(3));
+        j.scaleMin = read<double>(judgments.value(4));
+        j.scaleMax = read<double>(judgments.value(5));
+        j.verdict = judgments.value(6).toString();
+        j.reason = judgments.value(7).toString();
+        j.model = judgments.value(8).toString();
+        j.at = QDateTime::fromString(judgments.value(9).toString(), Qt::ISODateWithMs);
+        c.judgments.append(std::move(j));
+    }
 
     QSqlQuery turns(m_db);
     turns.setForwardOnly(true);

@@ -48,6 +48,33 @@ struct StoredTurn {
 };
 
 /// A conversation with its turns, in order.
+/// A text that goes with a turn without being one of its messages (RunStore::NewAlternative).
+struct StoredAlternative {
+    qint64 id = 0;
+    int seq = 0;
+    QString kind; ///< "candidate", "rejected", "hard_negative", "easy_negative"
+    int rank = 0;
+    QString content;
+    QString model;
+    std::optional<qint64> documentId;
+    std::optional<int> chunkIndex;
+    QString reason;
+};
+
+/// A judge model's verdict on a conversation (`seq` none) or one of its turns.
+struct StoredJudgment {
+    std::optional<int> seq;
+    QString purpose; ///< "quality", "faithfulness", "preference", "negative"
+    QString rubric;
+    std::optional<double> score;
+    std::optional<double> scaleMin;
+    std::optional<double> scaleMax;
+    QString verdict;
+    QString reason;
+    QString model;
+    QDateTime at;
+};
+
 struct StoredConversation {
     qint64 id = 0;
     qint64 runId = 0;
@@ -67,6 +94,11 @@ struct StoredConversation {
     std::optional<int> chunkIndex;
     std::optional<qint64> parentId; ///< the conversation this one was branched from
     std::optional<double> judgeScore;
+    QString judgeRubric; ///< the rubric judgeScore is on
+    QString mode = QStringLiteral("conversation"); ///< Design::modeName() of the run that made it
+    QByteArray details = QByteArrayLiteral("{}"); ///< what its mode added, as a JSON object
+    QList<StoredAlternative> alternatives; ///< by turn, kind and rank
+    QList<StoredJudgment> judgments; ///< oldest first
     bool endedEarly = false;
     QByteArray draw; ///< the draw as JSON; its "index" is the planned conversation (a branch's is its origin's)
     QList<StoredTurn> turns;

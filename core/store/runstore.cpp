@@ -82,13 +82,16 @@ QString conversationStateName(ConversationState state)
         return QStringLiteral("complete");
     case ConversationState::Failed:
         return QStringLiteral("failed");
+    case ConversationState::Dropped:
+        return QStringLiteral("dropped");
     }
     return {};
 }
 
 std::optional<ConversationState> parseConversationState(const QString &name)
 {
-    for (ConversationState s : {ConversationState::Running, ConversationState::Complete, ConversationState::Failed}) {
+    for (ConversationState s : {ConversationState::Running, ConversationState::Complete, ConversationState::Failed,
+                                ConversationState::Dropped}) {
         if (conversationStateName(s) == name)
             return s;
     }
@@ -106,8 +109,8 @@ struct RunStore::Statements {
     {
         conversation.prepare(QStringLiteral(
             "INSERT INTO conversations (run_id, plan_index, state, turns_planned, topic_path, user_persona, "
-            "assistant_persona, scenario, structure, document_id, chunk_index, draw, created_at, updated_at) "
-            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "assistant_persona, scenario, structure, document_id, chunk_index, draw, created_at, updated_at, mode, "
+            "details) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         turn.prepare(QStringLiteral(
             "INSERT INTO turns (conversation_id, seq, role, content, profile, model, params, input_tokens, "
             "output_tokens, cost_usd, latency_ms, finish_reason, attempts, document_id, chunk_index, "
@@ -158,7 +161,7 @@ const QString runColumns
 std::optional<RunRecord> RunStore::latestRun(QString *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(runColumns + QStringLiteral("ORDER BY id DESC LIMIT 1"))) {
+    if (!q.exec(runColumns + QStringLiteral("WHERE kind = 'generate' ORDER BY id DESC LIMIT 1"))) {
         *error = tr("Cannot read the project's runs: %1").arg(q.lastError().text());
         return std::nullopt;
     }
@@ -186,7 +189,7 @@ std::optional<RunRecord> RunStore::run(qint64 id, QString *error) const
 int RunStore::runCount(QString *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM runs")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE kind = 'generate'")) || !q.next()) {
         *error = tr("Cannot read the project's runs: %1").arg(q.lastError().text());
         return -1;
     }
@@ -271,15 +274,17 @@ void RunStore::rollback()
     m_db.rollback();
 }
 
-std::optional<qint64> RunStore::createRun(int planned, quint64 seed, const QByteArray &snapshot, QString *error)
+std::optional<qint64> RunStore::createRun(int planned, quint64 seed, const QByteArray &snapshot, QString *error,
+                                          const QString &kind)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO runs (created_at, state, planned, seed, snapshot) VALUES (?, 'running', "
-                             "?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO runs (created_at, state, planned, seed, snapshot, kind) VALUES (?, "
+                             "'running', ?, ?, ?, ?)"));
     q.addBindValue(nowText());
     q.addBindValue(planned);
     q.addBindValue(qint64(seed));
     q.addBindValue(QString::fromUtf8(snapshot));
+    q.addBindValue(kind);
     if (!q.exec()) {
         failed(q, error);
         return std::nullopt;
@@ -324,6 +329,8 @@ std::optional<qint64> RunStore::insertConversation(const NewConversation &c, QSt
     q.addBindValue(QString::fromUtf8(c.draw));
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(text(c.mode));
+    q.addBindValue(QString::fromUtf8(c.details));
     if (!q.exec()) {
         failed(q, error);
         return std::nullopt;
@@ -400,6 +407,147 @@ std::optional<int> RunStore::resetFailed(qint64 runId, QString *error)
         return std::nullopt;
     }
     return q.numRowsAffected();
+}
+
+bool RunStore::insertAlternative(const NewAlternative &a, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO alternatives (conversation_id, seq, kind, rank, content, profile, model, params, input_tokens, "
+        "output_tokens, cost_usd, latency_ms, finish_reason, document_id, chunk_index, reason, created_at) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.conversationId);
+    q.addBindValue(a.seq);
+    q.addBindValue(text(a.kind));
+    q.addBindValue(a.rank);
+    q.addBindValue(text(a.content));
+    q.addBindValue(text(a.profile));
+    q.addBindValue(text(a.model));
+    q.addBindValue(QString::fromUtf8(a.params));
+    q.addBindValue(a.usage.inputTokens);
+    q.addBindValue(a.usage.outputTokens);
+    q.addBindValue(a.costUsd);
+    q.addBindValue(a.latencyMs);
+    q.addBindValue(text(a.finishReason));
+    q.addBindValue(optional(a.documentId));
+    q.addBindValue(optional(a.chunkIndex));
+    q.addBindValue(text(a.reason));
+    q.addBindValue(nowText());
+    return q.exec() || failed(q, error);
+}
+
+bool RunStore::removeAlternatives(qint64 conversationId, const QString &kind, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM alternatives WHERE conversation_id = ? AND kind = ?"));
+    q.addBindValue(conversationId);
+    q.addBindValue(kind);
+    return q.exec() || failed(q, error);
+}
+
+bool RunStore::insertJudgment(const NewJudgment &j, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO judgments (conversation_id, turn_id, purpose, rubric, score, scale_min, scale_max, verdict, "
+        "reason, profile, model, created_at) VALUES (?, (SELECT id FROM turns WHERE conversation_id = ? AND seq = ?), "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto real
+        = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); };
+    q.addBindValue(j.conversationId);
+    q.addBindValue(j.conversationId);
+    q.addBindValue(optional(j.seq));
+    q.addBindValue(text(j.purpose));
+    q.addBindValue(text(j.rubric));
+    q.addBindValue(real(j.score));
+    q.addBindValue(real(j.scaleMin));
+    q.addBindValue(real(j.scaleMax));
+    q.addBindValue(text(j.verdict));
+    q.addBindValue(text(j.reason));
+    q.addBindValue(text(j.profile));
+    q.addBindValue(text(j.model));
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return failed(q, error);
+    if (!j.setsScore)
+        return true;
+    QSqlQuery score(m_db);
+    score.prepare(QStringLiteral("UPDATE conversations SET judge_score = ?, judge_rubric = ? WHERE id = ?"));
+    score.addBindValue(real(j.score));
+    score.addBindValue(text(j.rubric));
+    score.addBindValue(j.conversationId);
+    return score.exec() || failed(score, error);
+}
+
+bool RunStore::setDetails(qint64 conversationId, const QByteArray &details, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET details = ? WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(details));
+    q.addBindValue(conversationId);
+    return q.exec() || failed(q, error);
+}
+
+bool RunStore::setJudgeScore(qint64 conversationId, double score, const QString &rubric, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET judge_score = ?, judge_rubric = ? WHERE id = ?"));
+    q.addBindValue(score);
+    q.addBindValue(rubric);
+    q.addBindValue(conversationId);
+    return q.exec() || failed(q, error);
+}
+
+std::optional<QByteArray> RunStore::details(qint64 conversationId, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT details FROM conversations WHERE id = ?"));
+    q.addBindValue(conversationId);
+    if (!q.exec()) {
+        *error = tr("Cannot read the project: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toString().toUtf8() : QByteArrayLiteral("{}");
+}
+
+std::optional<QList<NewAlternative>> RunStore::alternatives(qint64 conversationId, const QString &kind,
+                                                            QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT seq, rank, content, profile, model, params, input_tokens, output_tokens, cost_usd, latency_ms, "
+        "finish_reason, document_id, chunk_index, reason FROM alternatives WHERE conversation_id = ? AND kind = ? "
+        "ORDER BY rank"));
+    q.addBindValue(conversationId);
+    q.addBindValue(kind);
+    if (!q.exec()) {
+        *error = tr("Cannot read the project: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    QList<NewAlternative> list;
+    while (q.next()) {
+        NewAlternative a;
+        a.conversationId = conversationId;
+        a.kind = kind;
+        a.seq = q.value(0).toInt();
+        a.rank = q.value(1).toInt();
+        a.content = q.value(2).toString();
+        a.profile = q.value(3).toString();
+        a.model = q.value(4).toString();
+        a.params = q.value(5).toString().toUtf8();
+        a.usage.inputTokens = q.value(6).toLongLong();
+        a.usage.outputTokens = q.value(7).toLongLong();
+        a.costUsd = q.value(8).toDouble();
+        a.latencyMs = q.value(9).toLongLong();
+        a.finishReason = q.value(10).toString();
+        if (!q.value(11).isNull())
+            a.documentId = q.value(11).toLongLong();
+        if (!q.value(12).isNull())
+            a.chunkIndex = q.value(12).toInt();
+        a.reason = q.value(13).toString();
+        list.append(std::move(a));
+    }
+    return list;
 }
 
 } // namespace Dialogsmith::Store

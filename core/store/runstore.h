@@ -24,7 +24,9 @@ enum class RunState {
 QString runStateName(RunState state);
 std::optional<RunState> parseRunState(const QString &name);
 
-enum class ConversationState { Running, Complete, Failed };
+/// Where a sample's generation is. Dropped: generated whole, but a rule of its mode rejected it (an evolution
+/// that copies its parent, an answer the judge found unfaithful to its chunk); the reason is its `failure`.
+enum class ConversationState { Running, Complete, Failed, Dropped };
 QString conversationStateName(ConversationState state);
 std::optional<ConversationState> parseConversationState(const QString &name);
 
@@ -58,6 +60,44 @@ struct NewConversation {
     std::optional<qint64> documentId;
     std::optional<int> chunkIndex;
     QByteArray draw; ///< the whole draw as JSON
+    QString mode = QStringLiteral("conversation"); ///< Design::modeName() of the run's mode
+    QByteArray details = QByteArrayLiteral("{}"); ///< what the mode adds, as a JSON object
+};
+
+/// A text that goes with a turn without being one of its messages: a rejected response of a preference
+/// pair, a negative of an embedding triplet, a candidate response not ranked yet.
+struct NewAlternative {
+    qint64 conversationId = 0;
+    int seq = 0; ///< the turn it is an alternative to
+    QString kind; ///< "candidate", "rejected", "hard_negative", "easy_negative"
+    int rank = 0; ///< its place among the alternatives of its kind, from 1 (candidates: the response's number)
+    QString content;
+    QString profile;
+    QString model;
+    QByteArray params = QByteArrayLiteral("{}");
+    Llm::Usage usage;
+    double costUsd = 0;
+    qint64 latencyMs = 0;
+    QString finishReason;
+    std::optional<qint64> documentId;
+    std::optional<int> chunkIndex;
+    QString reason; ///< the judge's, when one was asked
+};
+
+/// A judge model's verdict on a conversation or one of its turns.
+struct NewJudgment {
+    qint64 conversationId = 0;
+    std::optional<int> seq; ///< the judged turn's seq; none: the whole conversation
+    QString purpose; ///< "quality", "faithfulness", "preference", "negative"
+    QString rubric; ///< the rubric's name, or the check's
+    std::optional<double> score;
+    std::optional<double> scaleMin;
+    std::optional<double> scaleMax;
+    QString verdict; ///< checks: "pass" or "fail"
+    QString reason;
+    QString profile;
+    QString model;
+    bool setsScore = false; ///< quality: also the conversation's judge_score (the latest one counts)
 };
 
 /// One completed message and what produced it.
@@ -117,6 +157,7 @@ public:
     RunStore(const RunStore &) = delete;
     RunStore &operator=(const RunStore &) = delete;
 
+    /// The latest generating run (judge runs are not resumed).
     std::optional<RunRecord> latestRun(QString *error) const;
     std::optional<RunRecord> run(qint64 id, QString *error) const;
     int runCount(QString *error) const;
@@ -128,7 +169,9 @@ public:
     bool begin(QString *error);
     bool commit(QString *error);
     void rollback();
-    std::optional<qint64> createRun(int planned, quint64 seed, const QByteArray &snapshot, QString *error);
+    /// `kind`: "generate", or "judge" for a run that judges samples already there.
+    std::optional<qint64> createRun(int planned, quint64 seed, const QByteArray &snapshot, QString *error,
+                                    const QString &kind = QStringLiteral("generate"));
     bool setRunState(qint64 runId, RunState state, const QString &reason, QString *error);
     /// Keeps a template's text under its version (a hash of step and text), once.
     bool storeTemplate(const QString &version, const QString &step, const QString &source, QString *error);
@@ -137,6 +180,17 @@ public:
     bool finishConversation(qint64 id, ConversationState state, const QString &failure, bool endedEarly,
                             QString *error);
     bool insertCall(const CallRecord &call, QString *error);
+    bool insertAlternative(const NewAlternative &alternative, QString *error);
+    /// Removes a sample's alternatives of `kind` (candidates once they are ranked).
+    bool removeAlternatives(qint64 conversationId, const QString &kind, QString *error);
+    bool insertJudgment(const NewJudgment &judgment, QString *error);
+    bool setDetails(qint64 conversationId, const QByteArray &details, QString *error);
+    /// The conversation's quality score for filtering: the latest judgment's, on `rubric`'s scale.
+    bool setJudgeScore(qint64 conversationId, double score, const QString &rubric, QString *error);
+    /// A sample's details (JSON object text), or nothing with the error.
+    std::optional<QByteArray> details(qint64 conversationId, QString *error) const;
+    /// A sample's alternatives of `kind`, ordered by rank.
+    std::optional<QList<NewAlternative>> alternatives(qint64 conversationId, const QString &kind, QString *error) const;
     /// Marks the run's failed conversations running again, so resuming the run retries them from their
     /// last completed turn. Returns how many there were.
     std::optional<int> resetFailed(qint64 runId, QString *error);

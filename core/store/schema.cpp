@@ -192,6 +192,120 @@ const char *const formatFour[] = {
     END)",
 };
 
+// Format 5: every kind of training data, judged and de-duplicated.
+//
+// A run either generates (`runs.kind` generate) or judges samples already there (judge): a judge run writes
+// only judgments, and only generating runs are resumed. A conversation row is one sample of any mode (`mode`:
+// conversation, instruction, evol, knowledge-qa, preference, embedding); its turns are the sample's messages, and
+// `details` is a JSON object with what the mode adds (an evolution's parent and direction, a knowledge-qa faithfulness
+// verdict, ...). Texts that go with a turn without being one of its messages are `alternatives` of it: the rejected
+// responses of a preference pair (ranked, with the judge's reason) and the negatives of an embedding triplet (chunks,
+// with the document and chunk they came from). `judgments` keeps every verdict a judge model gave on a conversation
+// (`turn_id` NULL) or a turn, with its rubric, score and reason; a conversation's latest quality score is also in
+// `conversations.judge_score` (on the scale of `judge_rubric`) for fast filtering. `signatures` holds each
+// conversation's duplicate-detection signature (exact fingerprint and MinHash, made from its text as `text_hash` says)
+// and, when it repeats an earlier conversation, which one
+// (`duplicate_of`) and how (`duplicate_kind` exact or near, `similarity`).
+const char *const formatFive[] = {
+    R"(ALTER TABLE conversations ADD COLUMN mode TEXT NOT NULL DEFAULT 'conversation')",
+    R"(ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'generate')",
+    R"(ALTER TABLE conversations ADD COLUMN details TEXT NOT NULL DEFAULT '{}')",
+    R"(ALTER TABLE conversations ADD COLUMN judge_rubric TEXT)",
+    R"(CREATE INDEX conversations_by_mode ON conversations (mode))",
+    R"(CREATE TABLE alternatives (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        content TEXT NOT NULL,
+        profile TEXT NOT NULL DEFAULT '',
+        model TEXT NOT NULL DEFAULT '',
+        params TEXT NOT NULL DEFAULT '{}',
+        input_tokens INTEGER NOT NULL DEFAULT 0,
+        output_tokens INTEGER NOT NULL DEFAULT 0,
+        cost_usd REAL NOT NULL DEFAULT 0,
+        latency_ms INTEGER NOT NULL DEFAULT 0,
+        finish_reason TEXT NOT NULL DEFAULT '',
+        document_id INTEGER,
+        chunk_index INTEGER,
+        reason TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (conversation_id, seq, kind, rank)))",
+    R"(CREATE TABLE judgments (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        turn_id INTEGER REFERENCES turns(id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL,
+        rubric TEXT NOT NULL,
+        score REAL,
+        scale_min REAL,
+        scale_max REAL,
+        verdict TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        profile TEXT NOT NULL,
+        model TEXT NOT NULL,
+        created_at TEXT NOT NULL))",
+    R"(CREATE INDEX judgments_by_conversation ON judgments (conversation_id))",
+    R"(CREATE TABLE signatures (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        text_hash TEXT NOT NULL,
+        fingerprint BLOB NOT NULL,
+        minhash BLOB NOT NULL,
+        duplicate_of INTEGER,
+        duplicate_kind TEXT,
+        similarity REAL))",
+    R"(CREATE INDEX signatures_by_original ON signatures (duplicate_of) WHERE duplicate_of IS NOT NULL)",
+    // The quality filters' verdicts (Quality::FilterChecker): one row per sample and rule that catches it
+    // (refusal, truncated, wrong-language, too-short, too-long) with what it found, whether or not the rule
+    // is switched on, so the dataset view counts and filters in SQL. `filter_checks` holds what a sample's
+    // text gave (lengths, languages reliably detected as " de en ") and the stamp of the text it was checked
+    // on (updated_at, turn count, last turn id), so only samples written or changed since are read again;
+    // `filter_state` the settings the settings-dependent hits were worked out with.
+    R"(CREATE TABLE filter_checks (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        stamp TEXT NOT NULL,
+        shortest INTEGER NOT NULL,
+        longest INTEGER NOT NULL,
+        languages TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE filter_hits (
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        rule TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (conversation_id, rule)) WITHOUT ROWID)",
+    R"(CREATE INDEX filter_hits_by_rule ON filter_hits (rule, conversation_id))",
+    R"(CREATE TABLE filter_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID)",
+    // What the deduplicator (core/quality/deduplicator.h) must look at again without reading every text: a
+    // signed conversation whose messages changed (inserted, edited, deleted, moved) or whose state changed
+    // is queued in `signatures_pending`; a conversation without a signature is found by its absence. The
+    // queue is only written for conversations that have a signature, so the engine's inserts cost one
+    // primary-key lookup. `signature_state` says how the stored verdicts were made ('threshold', 'layout'; no
+    // threshold: they are stale).
+    R"(CREATE TABLE signatures_pending (conversation_id INTEGER PRIMARY KEY))",
+    R"(CREATE TABLE signature_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID)",
+    R"(CREATE TRIGGER signatures_turn_insert AFTER INSERT ON turns
+        WHEN EXISTS (SELECT 1 FROM signatures WHERE conversation_id = new.conversation_id) BEGIN
+        INSERT OR IGNORE INTO signatures_pending (conversation_id) VALUES (new.conversation_id);
+    END)",
+    R"(CREATE TRIGGER signatures_turn_update AFTER UPDATE OF content, seq, conversation_id ON turns BEGIN
+        INSERT OR IGNORE INTO signatures_pending (conversation_id)
+            SELECT conversation_id FROM signatures WHERE conversation_id IN (old.conversation_id, new.conversation_id);
+    END)",
+    R"(CREATE TRIGGER signatures_turn_delete AFTER DELETE ON turns
+        WHEN EXISTS (SELECT 1 FROM signatures WHERE conversation_id = old.conversation_id) BEGIN
+        INSERT OR IGNORE INTO signatures_pending (conversation_id) VALUES (old.conversation_id);
+    END)",
+    R"(CREATE TRIGGER signatures_conversation_state AFTER UPDATE OF state ON conversations
+        WHEN old.state <> new.state AND EXISTS (SELECT 1 FROM signatures WHERE conversation_id = new.id) BEGIN
+        INSERT OR IGNORE INTO signatures_pending (conversation_id) VALUES (new.id);
+    END)",
+    // A signature gone (its conversation deleted) sets free the samples that pointed at it: every verdict
+    // is made again.
+    R"(CREATE TRIGGER signatures_delete AFTER DELETE ON signatures BEGIN
+        DELETE FROM signature_state WHERE key = 'threshold';
+    END)",
+};
+
 bool run(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
 {
     QSqlQuery q(db);
@@ -210,7 +324,8 @@ bool create(QSqlDatabase &db, QString *error)
 {
     return run(db, std::begin(formatTwo), std::end(formatTwo), error)
         && run(db, std::begin(formatThree), std::end(formatThree), error)
-        && run(db, std::begin(formatFour), std::end(formatFour), error);
+        && run(db, std::begin(formatFour), std::end(formatFour), error)
+        && run(db, std::begin(formatFive), std::end(formatFive), error);
 }
 
 bool upgrade(QSqlDatabase &db, int from, QString *error)
@@ -222,6 +337,8 @@ bool upgrade(QSqlDatabase &db, int from, QString *error)
         return false;
     // Chunks are made on demand (ChunkStore::update), so an older file simply has none yet.
     if (from < 4 && !run(db, std::begin(formatFour), std::end(formatFour), error))
+        return false;
+    if (from < 5 && !run(db, std::begin(formatFive), std::end(formatFive), error))
         return false;
     return true;
 }

@@ -104,9 +104,12 @@ private Q_SLOTS:
               QStringLiteral("Paste"), QStringLiteral("Find…")}},
             {QStringLiteral("menuView"),
              {QStringLiteral("Project"), QStringLiteral("Live Preview"), QStringLiteral("Run"),
-              QStringLiteral("Main Toolbar")}},
-            {QStringLiteral("menuRun"), {QStringLiteral("Start"), QStringLiteral("Pause"), QStringLiteral("Cancel")}},
-            {QStringLiteral("menuTools"), {QStringLiteral("Providers…"), QStringLiteral("Preferences…")}},
+              QStringLiteral("Coverage"), QStringLiteral("Main Toolbar")}},
+            {QStringLiteral("menuRun"),
+             {QStringLiteral("Start"), QStringLiteral("Pause"), QStringLiteral("Cancel"),
+              QStringLiteral("Judge Samples…")}},
+            {QStringLiteral("menuTools"),
+             {QStringLiteral("Providers…"), QStringLiteral("Duplicates…"), QStringLiteral("Preferences…")}},
             {QStringLiteral("menuHelp"), {QStringLiteral("About Dialogsmith"), QStringLiteral("About Qt")}},
         };
         for (const auto &[name, entries] : expected) {
@@ -131,6 +134,7 @@ private Q_SLOTS:
         QCOMPARE(action(QStringLiteral("actionUndo"))->shortcut(), QKeySequence(QKeySequence::Undo));
         QCOMPARE(action(QStringLiteral("actionQuit"))->shortcut(), QKeySequence(QKeySequence::Quit));
         QCOMPARE(action(QStringLiteral("actionStart"))->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(action(QStringLiteral("actionJudge"))->shortcut(), QKeySequence(Qt::Key_F7));
     }
 
     void about_throughTheHelpMenu_showsVersionAndLicence()
@@ -279,8 +283,8 @@ private Q_SLOTS:
 
     void runAndExport_waitForAProject()
     {
-        for (const QString &name :
-             {QStringLiteral("actionStart"), QStringLiteral("actionPause"), QStringLiteral("actionCancel")})
+        for (const QString &name : {QStringLiteral("actionStart"), QStringLiteral("actionPause"),
+                                    QStringLiteral("actionCancel"), QStringLiteral("actionJudge")})
             QVERIFY2(!action(name)->isEnabled(), qPrintable(name));
         QVERIFY(!action(QStringLiteral("actionSave"))->isEnabled());
         QVERIFY(!action(QStringLiteral("actionSaveAs"))->isEnabled());
@@ -290,6 +294,7 @@ private Q_SLOTS:
         action(QStringLiteral("actionNew"))->trigger();
         QTRY_VERIFY(m_window->project());
         QVERIFY(action(QStringLiteral("actionStart"))->isEnabled());
+        QVERIFY(action(QStringLiteral("actionJudge"))->isEnabled());
         QVERIFY(!action(QStringLiteral("actionPause"))->isEnabled());
         QVERIFY(!action(QStringLiteral("actionCancel"))->isEnabled());
         QVERIFY(action(QStringLiteral("actionExport_openai"))->isEnabled());

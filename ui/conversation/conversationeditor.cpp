@@ -28,6 +28,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcCuration, "dialogsmith.ui.conversation")
 
 using namespace Qt::StringLiterals;
@@ -45,6 +47,8 @@ QString stateText(Store::ConversationState state)
         return ConversationEditor::tr("complete");
     case Store::ConversationState::Failed:
         return ConversationEditor::tr("failed");
+    case Store::ConversationState::Dropped:
+        return ConversationEditor::tr("dropped");
     }
     return {};
 }
@@ -191,6 +195,8 @@ void ConversationEditor::buildUi()
     connect(m_chat, &TurnList::deleteRequested, this, &ConversationEditor::deleteTurn);
     connect(m_chat, &TurnList::regenerateRequested, this, &ConversationEditor::regenerateFrom);
     connect(m_chat, &TurnList::branchRequested, this, &ConversationEditor::branchFrom);
+    connect(m_chat, &TurnList::turnSelected, this, &ConversationEditor::selectTurn);
+    connect(m_review, &ReviewPanel::groundingChunkActivated, this, &ConversationEditor::showGroundingChunk);
     connect(m_review, &ReviewPanel::verdictClicked, this, &ConversationEditor::toggleReview);
     connect(m_review, &ReviewPanel::ratingChosen, this,
             [this](int stars) { setRating(stars > 0 ? std::optional<int>(stars) : std::nullopt); });
@@ -331,10 +337,27 @@ void ConversationEditor::reload()
     m_conversation = m_store.conversation(m_conversationId, &error);
     if (!m_conversation)
         showMessage(error, true);
-    if (changedConversation)
+    QStringList groundingKeys;
+    if (m_conversation) {
+        for (const Store::StoredTurn &turn : m_conversation->turns) {
+            if (turn.documentId && turn.chunkIndex)
+                groundingKeys.append(u"%1:%2"_s.arg(*turn.documentId).arg(*turn.chunkIndex));
+        }
+    }
+    if (changedConversation) {
+        m_selectedTurn = 0;
+        m_shownChunk = -1;
+    }
+    // A regeneration may draw on other chunks; an edit changes what a message shares with its chunk.
+    const bool readAgain = changedConversation || groundingKeys != m_groundingKeys;
+    m_groundingKeys = groundingKeys;
+    if (readAgain)
         loadGrounding();
     m_chat->showConversation(m_conversation ? &*m_conversation : nullptr, m_documentTitles);
-    m_review->showConversation(m_conversation ? &*m_conversation : nullptr);
+    m_chat->setSelectedTurn(m_selectedTurn);
+    m_review->showConversation(m_conversation ? &*m_conversation : nullptr, m_documentTitles);
+    if (!readAgain && m_groundingRead)
+        showGrounding();
     updateHeader();
     updateEnabled();
 }
@@ -343,25 +366,100 @@ void ConversationEditor::loadGrounding()
 {
     const quint64 ticket = ++m_groundingTicket;
     m_documentTitles.clear();
-    m_review->showGrounding(QString(), 0, QString());
+    m_groundingChunks.clear();
+    m_groundingRead = false;
+    m_review->showGroundingChunks({}, -1);
+    m_review->showGroundingMessage(QString());
     if (!m_conversation)
         return;
     m_documentTitles = GroundingReader::documentTitles(m_session.file().database());
-    auto grounding = GroundingReader::read(m_session.file().database(), *m_conversation, m_session.design().chunking);
-    if (!grounding)
-        return;
-    const auto show = [this](const Grounding &g) { m_review->showGrounding(g.title, g.chunkIndex, g.text); };
-    if (grounding->isFinished()) {
-        show(grounding->result());
+    QFuture<QList<GroundingChunk>> chunks
+        = GroundingReader::readChunks(m_session.file().database(), *m_conversation, m_session.design().chunking);
+    const auto show = [this](const QList<GroundingChunk> &read) {
+        m_groundingChunks = read;
+        m_groundingRead = true;
+        showGrounding();
+    };
+    if (chunks.isFinished()) {
+        show(chunks.result());
         return;
     }
     // A long document is being cut on a pool thread: J and K stay quick; an answer for a conversation left
     // since is dropped.
-    show({tr("the document"), *m_conversation->chunkIndex, {}});
-    grounding->then(this, [this, ticket, show](const Grounding &g) {
+    m_review->showGroundingMessage(tr("Reading the document chunks this conversation drew on…"));
+    chunks.then(this, [this, ticket, show](const QList<GroundingChunk> &read) {
         if (ticket == m_groundingTicket)
-            show(g);
+            show(read);
     });
+}
+
+void ConversationEditor::selectTurn(qint64 turnId)
+{
+    if (turnId == m_selectedTurn)
+        return;
+    m_selectedTurn = turnId;
+    m_shownChunk = -1;
+    m_chat->setSelectedTurn(turnId);
+    if (m_groundingRead)
+        showGrounding();
+}
+
+void ConversationEditor::showGroundingChunk(int index)
+{
+    if (index < 0 || index >= m_groundingChunks.size())
+        return;
+    m_shownChunk = index;
+    m_selectedTurn = 0;
+    m_chat->setSelectedTurn(0);
+    showGrounding();
+}
+
+void ConversationEditor::showGrounding()
+{
+    if (!m_conversation || m_groundingChunks.isEmpty()) {
+        m_review->showGroundingChunks({}, -1);
+        m_review->showGroundingMessage(QString());
+        return;
+    }
+    const Store::StoredTurn *turn = nullptr;
+    for (const Store::StoredTurn &t : m_conversation->turns) {
+        if (t.id == m_selectedTurn)
+            turn = &t;
+    }
+    int index = std::clamp(m_shownChunk, 0, int(m_groundingChunks.size()) - 1);
+    if (turn) {
+        index = -1;
+        for (qsizetype i = 0; i < m_groundingChunks.size(); ++i) {
+            const GroundingChunk &chunk = m_groundingChunks.at(i);
+            if (turn->documentId && turn->chunkIndex && chunk.documentId == *turn->documentId
+                && chunk.chunkIndex == *turn->chunkIndex)
+                index = int(i);
+        }
+    }
+    m_review->showGroundingChunks(m_groundingChunks, index);
+    if (index < 0) {
+        m_review->showGroundingMessage(tr("<b>Message %1</b> is not grounded in a document chunk.").arg(turn->seq + 1));
+        return;
+    }
+    const GroundingChunk &chunk = m_groundingChunks.at(index);
+    const QString label = TurnList::chunkLabel(chunk.title, chunk.chunkIndex).toHtmlEscaped();
+    if (chunk.text.isEmpty()) {
+        m_review->showGroundingMessage(
+            tr("<b>Grounded in</b> %1, which cannot be shown: the document is gone or has no such chunk.").arg(label));
+        return;
+    }
+    // The passages the message draws on — or, for the chunk as a whole, those of every message grounded in it.
+    QStringList texts;
+    for (const Store::StoredTurn &t : m_conversation->turns) {
+        if (turn ? &t == turn : chunk.turnSeqs.contains(t.seq))
+            texts.append(t.content);
+    }
+    const QList<PassageMatch::Range> passages = PassageMatch::sharedPassages(chunk.text, texts);
+    const QString shared = passages.isEmpty() ? tr("no passage shared word for word")
+                                              : tr("%n passage(s) shared", "", int(passages.size()));
+    m_review->showGroundingChunk(turn ? tr("<b>Message %1 drew on</b> %2 · %3").arg(turn->seq + 1).arg(label, shared)
+                                      : tr("<b>Grounded in</b> %1 · %2").arg(label, shared),
+                                 chunk.text, passages);
 }
 
 void ConversationEditor::updateHeader()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "conversation/grounding.h"
 #include "engine/runtypes.h"
 #include "store/curationstore.h"
 
@@ -85,6 +86,10 @@ private:
     void tintMessageBar(bool problem);
     void clearMessage();
     void loadGrounding();
+    /// Shows the grounding of the selected message (none: the conversation's first chunk) in the review panel.
+    void showGrounding();
+    void selectTurn(qint64 turnId);
+    void showGroundingChunk(int index);
 
     using Change = std::function<bool(QString *)>;
     /// Performs a change now and makes it an undoable step; `undo` and `redo` run on undo and redo.
@@ -115,6 +120,11 @@ private:
     bool m_readOnly = false;
     QHash<qint64, QString> m_documentTitles;
     quint64 m_groundingTicket = 0; ///< which grounding read is current; older answers are dropped
+    QList<GroundingChunk> m_groundingChunks; ///< every chunk the conversation drew on, once read
+    QStringList m_groundingKeys; ///< the chunks its turns name, to read them again only when those change
+    bool m_groundingRead = false;
+    qint64 m_selectedTurn = 0; ///< the message whose grounding the panel shows; 0: none chosen
+    int m_shownChunk = -1; ///< the chunk of the list chosen, when no message is
 
     ConversationGenerator *m_generator = nullptr;
     qint64 m_generatingId = 0;

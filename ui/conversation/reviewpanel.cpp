@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -122,6 +123,14 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     notesLayout->addWidget(m_notes);
     panelLayout->addWidget(notesBox);
 
+    m_sampleBox = new QGroupBox(tr("Sample"), panel);
+    m_sampleBox->setObjectName(u"sampleBox"_s);
+    auto *sampleLayout = new QVBoxLayout(m_sampleBox);
+    m_sample = new SampleDetails(m_sampleBox);
+    sampleLayout->addWidget(m_sample);
+    m_sampleBox->setVisible(false);
+    panelLayout->addWidget(m_sampleBox);
+
     auto *detailsBox = new QGroupBox(tr("Drawn from"), panel);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     m_details = new QLabel(detailsBox);
@@ -130,6 +139,21 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     detailsLayout->addWidget(m_details);
+    m_groundingList = new QLabel(detailsBox);
+    m_groundingList->setObjectName(u"groundingChunks"_s);
+    m_groundingList->setWordWrap(true);
+    m_groundingList->setTextFormat(Qt::RichText);
+    m_groundingList->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_groundingList->setToolTip(tr("The document chunks this conversation drew on: click one to see it, with the "
+                                   "passages its messages share marked"));
+    m_groundingList->setVisible(false);
+    connect(m_groundingList, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const int index = link.mid(6).toInt(&ok); // "chunk:N"
+        if (ok)
+            Q_EMIT groundingChunkActivated(index);
+    });
+    detailsLayout->addWidget(m_groundingList);
     m_groundingHeading = new QLabel(detailsBox);
     m_groundingHeading->setObjectName(u"groundingHeading"_s);
     m_groundingHeading->setWordWrap(true);
@@ -138,7 +162,8 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_grounding = new QPlainTextEdit(detailsBox);
     m_grounding->setObjectName(u"grounding"_s);
     m_grounding->setReadOnly(true);
-    m_grounding->setToolTip(tr("The document excerpt the conversation is grounded in"));
+    m_grounding->setToolTip(tr("The document chunk, as the run cut it; the passages the message shares with it "
+                               "are marked"));
     m_grounding->setMinimumHeight(fontMetrics().lineSpacing() * 6 + 12);
     m_grounding->setVisible(false);
     detailsLayout->addWidget(m_grounding, 1);
@@ -200,7 +225,8 @@ void ReviewPanel::setEditable(bool editable)
     m_notes->setReadOnly(!editable);
 }
 
-void ReviewPanel::showConversation(const Store::StoredConversation *conversation)
+void ReviewPanel::showConversation(const Store::StoredConversation *conversation,
+                                   const QHash<qint64, QString> &documentTitles)
 {
     if (!conversation) {
         m_review = Store::Review::Generated;
@@ -209,10 +235,14 @@ void ReviewPanel::showConversation(const Store::StoredConversation *conversation
         m_reject->setChecked(false);
         m_reviewState->clear();
         m_details->clear();
-        showGrounding(QString(), 0, QString());
+        m_sampleBox->setVisible(false);
+        showGroundingChunks({}, -1);
+        showGroundingMessage(QString());
         return;
     }
     const Store::StoredConversation &c = *conversation;
+    m_sample->showSample(c, documentTitles);
+    m_sampleBox->setVisible(m_sample->hasContent());
     m_review = c.review;
     m_rating = c.rating;
     m_approve->setChecked(c.review == Store::Review::Approved);
@@ -260,17 +290,64 @@ void ReviewPanel::showConversation(const Store::StoredConversation *conversation
     m_details->setText(html);
 }
 
-void ReviewPanel::showGrounding(const QString &title, int chunkIndex, const QString &text)
+void ReviewPanel::showGroundingChunks(const QList<GroundingChunk> &chunks, int current)
 {
-    const bool grounded = !title.isEmpty();
-    m_groundingHeading->setVisible(grounded);
-    m_grounding->setVisible(grounded && !text.isEmpty());
-    if (!grounded) {
-        m_grounding->clear();
+    m_groundingList->setVisible(!chunks.isEmpty());
+    if (chunks.isEmpty()) {
+        m_groundingList->clear();
         return;
     }
-    m_groundingHeading->setText(tr("<b>Grounded in</b> %1, chunk %2").arg(title.toHtmlEscaped()).arg(chunkIndex + 1));
-    m_grounding->setPlainText(text);
+    QStringList lines;
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        const GroundingChunk &chunk = chunks.at(i);
+        QString label = tr("§%1 · %2").arg(QLocale().toString(chunk.chunkIndex + 1), chunk.title).toHtmlEscaped();
+        if (i == current)
+            label = u"<b>"_s + label + u"</b>"_s;
+        QStringList turns;
+        for (int seq : chunk.turnSeqs)
+            turns.append(QLocale().toString(seq + 1));
+        const QString used = turns.isEmpty() ? tr("the conversation's")
+                                             : tr("%n message(s): %1", "", int(turns.size())).arg(turns.join(u", "_s));
+        lines.append(u"<a href=\"chunk:%1\">%2</a> <span>(%3)</span>"_s.arg(i).arg(label, used.toHtmlEscaped()));
+    }
+    m_groundingList->setText(tr("<b>Chunks used</b>") + u"<br>"_s + lines.join(u"<br>"_s));
+}
+
+void ReviewPanel::showGroundingMessage(const QString &heading)
+{
+    m_groundingHeading->setVisible(!heading.isEmpty());
+    m_groundingHeading->setText(heading);
+    m_grounding->setExtraSelections({});
+    m_grounding->clear();
+    m_grounding->setVisible(false);
+}
+
+void ReviewPanel::showGroundingChunk(const QString &heading, const QString &text,
+                                     const QList<PassageMatch::Range> &passages)
+{
+    m_groundingHeading->setVisible(true);
+    m_groundingHeading->setText(heading);
+    m_grounding->setVisible(!text.isEmpty());
+    if (m_grounding->toPlainText() != text)
+        m_grounding->setPlainText(text);
+    QTextCharFormat shared;
+    shared.setBackground(palette().color(QPalette::Highlight));
+    shared.setForeground(palette().color(QPalette::HighlightedText));
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const auto &[start, length] : passages) {
+        if (start < 0 || start + length > text.size())
+            continue;
+        QTextCursor cursor(m_grounding->document());
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(start + length), QTextCursor::KeepAnchor);
+        selections.append({cursor, shared});
+    }
+    m_grounding->setExtraSelections(selections);
+    QTextCursor at(m_grounding->document());
+    if (!selections.isEmpty())
+        at.setPosition(selections.constFirst().cursor.selectionStart());
+    m_grounding->setTextCursor(at);
+    m_grounding->ensureCursorVisible();
 }
 
 void ReviewPanel::updateVerdictColor()

@@ -3,11 +3,15 @@
 #pragma once
 
 #include "conversation/fittingscrollarea.h"
+#include "conversation/grounding.h"
+#include "conversation/passagematch.h"
+#include "conversation/sampledetails.h"
 #include "store/curationstore.h"
 
 #include <QList>
 #include <QTimer>
 
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
@@ -27,9 +31,15 @@ public:
     ~ReviewPanel() override;
 
     /// Shows `conversation`; nullptr: there is none (it was deleted). Notes being typed are left alone.
-    void showConversation(const Store::StoredConversation *conversation);
-    /// The document chunk the conversation is grounded in; an empty title: it is not grounded.
-    void showGrounding(const QString &title, int chunkIndex, const QString &text);
+    /// `documentTitles`: the project's documents by id, for the chunks the sample's alternatives came from.
+    void showConversation(const Store::StoredConversation *conversation,
+                          const QHash<qint64, QString> &documentTitles = {});
+    /// The chunks the conversation drew on, as links (nothing: it is not grounded); `current` is the one shown.
+    void showGroundingChunks(const QList<GroundingChunk> &chunks, int current);
+    /// One chunk under `heading` (rich text), with `passages` of its text marked and the first scrolled to.
+    void showGroundingChunk(const QString &heading, const QString &text, const QList<PassageMatch::Range> &passages);
+    /// No chunk shown: only `heading` (empty: nothing at all).
+    void showGroundingMessage(const QString &heading);
     /// Whether the verdict, rating and notes can be changed.
     void setEditable(bool editable);
 
@@ -50,6 +60,8 @@ Q_SIGNALS:
     void notesEdited(const QString &notes);
     /// The link to the conversation this one branched from.
     void conversationLinkActivated(qint64 conversationId);
+    /// A chunk of the list was clicked: its place in the list showGroundingChunks() was given.
+    void groundingChunkActivated(int index);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -70,6 +82,9 @@ private:
     qint64 m_notesConversation = 0; ///< whose notes the field shows
     QString m_loadedNotes; ///< the notes as last stored, to tell text the project has not taken
     QLabel *m_details = nullptr;
+    QGroupBox *m_sampleBox = nullptr;
+    SampleDetails *m_sample = nullptr;
+    QLabel *m_groundingList = nullptr;
     QLabel *m_groundingHeading = nullptr;
     QPlainTextEdit *m_grounding = nullptr;
 };

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -61,6 +62,23 @@ TurnBubble::TurnBubble(const Message &message, QWidget *parent)
     small.setItalic(true);
     m_editedTag->setFont(small);
     headerLayout->addWidget(m_editedTag);
+    if (!message.grounding.isEmpty() && message.turnId != 0) {
+        m_groundingLink = new QLabel(header);
+        m_groundingLink->setObjectName(QStringLiteral("groundingLink"));
+        m_groundingLink->setText(u"<a href=\"chunk\">"_s + message.grounding.toHtmlEscaped() + u"</a>"_s);
+        m_groundingLink->setTextFormat(Qt::RichText);
+        m_groundingLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        m_groundingLink->setToolTip(tr("The document chunk this message drew on: click to see it in the review panel "
+                                       "with the passages it shares marked"));
+        QFont linkFont = m_groundingLink->font();
+        linkFont.setPointSizeF(linkFont.pointSizeF() * 0.9);
+        m_groundingLink->setFont(linkFont);
+        m_groundingLink->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided by the layout
+        m_groundingLink->setMinimumWidth(fontMetrics().horizontalAdvance(u"§00 · "_s));
+        headerLayout->addSpacing(6);
+        headerLayout->addWidget(m_groundingLink, 1);
+        connect(m_groundingLink, &QLabel::linkActivated, this, [this] { Q_EMIT selected(m_message.turnId); });
+    }
     headerLayout->addStretch(1);
 
     m_editButton = addAction(header, QStringLiteral("editTurn"),
@@ -209,8 +227,27 @@ void TurnBubble::commitEditing()
         Q_EMIT editCommitted(m_message.turnId, text);
 }
 
+void TurnBubble::setSelected(bool selected)
+{
+    if (selected == m_selected)
+        return;
+    m_selected = selected;
+    updateColors();
+}
+
+void TurnBubble::mousePressEvent(QMouseEvent *event)
+{
+    if (m_message.turnId != 0)
+        Q_EMIT selected(m_message.turnId);
+    QFrame::mousePressEvent(event);
+}
+
 bool TurnBubble::eventFilter(QObject *watched, QEvent *event)
 {
+    // A click on the text, or the keyboard reaching it (Tab), picks the message, as a click on the bubble does.
+    if (watched == m_text && m_message.turnId != 0
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::FocusIn))
+        Q_EMIT selected(m_message.turnId);
     if (watched == m_text && event->type() == QEvent::MouseButtonDblClick) {
         startEditing();
         return true;
@@ -245,14 +282,17 @@ void TurnBubble::updateColors()
     const bool user = m_message.role == Llm::Role::User;
     const QColor fill = user ? mix(base, p.color(QPalette::Text), 0.06) : mix(base, p.color(QPalette::Highlight), 0.14);
     const QColor border = mix(fill, p.color(QPalette::Text), 0.15);
+    // The message whose grounding the review panel shows: a frame in the accent colour.
+    const QString frame = m_selected ? QStringLiteral("2px solid ") + p.color(QPalette::Highlight).name()
+                                     : QStringLiteral("1px solid ") + border.name();
     const QString sheet
-        = QStringLiteral("QFrame#bubble { background-color: %1; border: 1px solid %2; border-radius: 10px; }"
+        = QStringLiteral("QFrame#bubble { background-color: %1; border: %5; border-radius: 10px; }"
                          "QLabel#editedTag { color: %3; }"
                          "QToolButton { color: %3; border: none; border-radius: 4px; padding: 1px 5px; }"
                          "QToolButton:hover { color: %4; background-color: %2; }"
                          "QToolButton:disabled { color: %2; }")
               .arg(fill.name(), border.name(), p.color(QPalette::PlaceholderText).name(),
-                   p.color(QPalette::Text).name());
+                   p.color(QPalette::Text).name(), frame);
     // Setting a style sheet changes the style and palette, which calls this again: only a real change counts.
     if (sheet != styleSheet())
         setStyleSheet(sheet);

@@ -33,6 +33,7 @@ public:
         QString text;
         bool edited = false;
         QString provenance; ///< shown on hover
+        QString grounding; ///< the chunk it drew on ("§3 · Title"); empty: not grounded
     };
 
     explicit TurnBubble(const Message &message, QWidget *parent = nullptr);
@@ -53,6 +54,11 @@ public:
     /// Takes the colours of the application's palette again (a bubble's style sheet keeps palette changes
     /// from reaching it).
     void updateColors();
+    /// Marks the bubble as the one whose grounding the review panel shows.
+    void setSelected(bool selected);
+    bool isSelected() const { return m_selected; }
+    /// The link to the chunk it drew on; nullptr when it is not grounded.
+    QLabel *groundingLink() const { return m_groundingLink; }
     /// The text edit while editing, for tests.
     QPlainTextEdit *textEdit() const { return m_edit; }
 
@@ -61,9 +67,12 @@ Q_SIGNALS:
     void deleteRequested(qint64 turnId);
     void regenerateRequested(int seq);
     void branchRequested(int seq);
+    /// The bubble was clicked or its text got the keyboard focus, or its grounding link was clicked.
+    void selected(qint64 turnId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -74,6 +83,8 @@ private:
     Message m_message;
     QLabel *m_speaker = nullptr;
     QLabel *m_editedTag = nullptr;
+    QLabel *m_groundingLink = nullptr;
+    bool m_selected = false;
     QLabel *m_text = nullptr;
     QPlainTextEdit *m_edit = nullptr;
     QWidget *m_editButtons = nullptr;

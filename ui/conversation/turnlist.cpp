@@ -80,6 +80,18 @@ TurnList::TurnList(QWidget *parent)
 
 TurnList::~TurnList() = default;
 
+QString TurnList::chunkLabel(const QString &title, int chunkIndex)
+{
+    return tr("§%1 · %2").arg(QLocale().toString(chunkIndex + 1), title);
+}
+
+void TurnList::setSelectedTurn(qint64 turnId)
+{
+    m_selectedTurn = turnId;
+    for (TurnBubble *bubble : std::as_const(m_bubbles))
+        bubble->setSelected(turnId != 0 && bubble->turnId() == turnId);
+}
+
 QList<TurnBubble *> TurnList::bubbles() const
 {
     QList<TurnBubble *> out = m_bubbles;
@@ -149,7 +161,8 @@ void TurnList::showConversation(const Store::StoredConversation *conversation,
     if (conversation) {
         shown << QString::number(conversation->id) << conversation->userPersona << conversation->assistantPersona;
         for (const Store::StoredTurn &turn : conversation->turns)
-            shown << QString::number(turn.id) << turn.content << turn.original;
+            shown << QString::number(turn.id) << turn.content << turn.original
+                  << (turn.documentId ? documentTitles.value(*turn.documentId) : QString());
     }
     if (shown == m_shown && !m_streaming && conversation)
         return;
@@ -175,7 +188,13 @@ void TurnList::showConversation(const Store::StoredConversation *conversation,
         message.text = turn.content;
         message.edited = !turn.original.isEmpty();
         message.provenance = provenance(turn, documentTitles);
+        if (turn.documentId && turn.chunkIndex) {
+            message.grounding = chunkLabel(
+                documentTitles.value(*turn.documentId, tr("document %1").arg(*turn.documentId)), *turn.chunkIndex);
+        }
         auto *bubble = new TurnBubble(message, m_chat);
+        bubble->setSelected(turn.id == m_selectedTurn);
+        connect(bubble, &TurnBubble::selected, this, &TurnList::turnSelected);
         connect(bubble, &TurnBubble::editCommitted, this, &TurnList::editCommitted);
         connect(bubble, &TurnBubble::deleteRequested, this, &TurnList::deleteRequested);
         connect(bubble, &TurnBubble::regenerateRequested, this, &TurnList::regenerateRequested);

@@ -39,6 +39,12 @@ public:
     /// The bubbles shown, the one being written last.
     QList<TurnBubble *> bubbles() const;
     void scrollToTop();
+    /// Marks the message the review panel shows the grounding of (0: none).
+    void setSelectedTurn(qint64 turnId);
+    qint64 selectedTurn() const { return m_selectedTurn; }
+
+    /// "§3 · Title": how the chunk a message drew on is named.
+    static QString chunkLabel(const QString &title, int chunkIndex);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +54,8 @@ Q_SIGNALS:
     void deleteRequested(qint64 turnId);
     void regenerateRequested(int seq);
     void branchRequested(int seq);
+    /// A message was clicked, reached with the keyboard or its grounding link clicked.
+    void turnSelected(qint64 turnId);
 
 private:
     void clear();
@@ -58,6 +66,7 @@ private:
     QLabel *m_emptyHint = nullptr;
     QList<TurnBubble *> m_bubbles;
     QPointer<TurnBubble> m_streaming;
+    qint64 m_selectedTurn = 0;
     QStringList m_shown; ///< what the bubbles show, to build them again only when that changes
 };
 

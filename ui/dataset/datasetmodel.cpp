@@ -49,12 +49,14 @@ Store::DatasetColumn queryColumn(int column)
         return Store::DatasetColumn::JudgeScore;
     case DatasetModel::UpdatedColumn:
         return Store::DatasetColumn::Updated;
+    case DatasetModel::ModeColumn:
+        return Store::DatasetColumn::Mode;
     default:
         return Store::DatasetColumn::Id;
     }
 }
 
-enum class Status { Running, Failed, Generated, Edited, Approved, Rejected };
+enum class Status { Running, Failed, Dropped, Generated, Edited, Approved, Rejected };
 
 Status statusOf(const Store::DatasetRow &row)
 {
@@ -74,6 +76,8 @@ Status statusOf(const Store::DatasetRow &row)
         return Status::Running;
     case Store::ConversationState::Failed:
         return Status::Failed;
+    case Store::ConversationState::Dropped:
+        return Status::Dropped;
     case Store::ConversationState::Complete:
         break;
     }
@@ -87,6 +91,8 @@ QString statusText(Status status)
         return DatasetModel::tr("Running");
     case Status::Failed:
         return DatasetModel::tr("Failed");
+    case Status::Dropped:
+        return DatasetModel::tr("Dropped");
     case Status::Generated:
         return DatasetModel::tr("Generated");
     case Status::Edited:
@@ -115,6 +121,7 @@ QIcon statusIcon(Status status)
         color = QColor(0xc0, 0x39, 0x2b);
         break;
     case Status::Generated:
+    case Status::Dropped:
         color = QColor(0x95, 0xa5, 0xa6);
         break;
     case Status::Edited:
@@ -132,7 +139,7 @@ QIcon statusIcon(Status status)
         painter.setRenderHint(QPainter::Antialiasing);
         const qreal inset = size * 0.25;
         const QRectF dot(inset, inset, size - 2 * inset, size - 2 * inset);
-        if (status == Status::Failed) {
+        if (status == Status::Failed || status == Status::Dropped) {
             painter.setPen(QPen(color, size / 8.0));
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(dot.adjusted(size / 16.0, size / 16.0, -size / 16.0, -size / 16.0));
@@ -155,6 +162,93 @@ QString stars(int rating)
 }
 
 } // namespace
+
+QString DatasetModel::modeTitle(const QString &mode)
+{
+    if (mode == QLatin1StringView("conversation"))
+        return tr("Conversation");
+    if (mode == QLatin1StringView("instruction"))
+        return tr("Instruction");
+    if (mode == QLatin1StringView("evol"))
+        return tr("Evol-Instruct");
+    if (mode == QLatin1StringView("knowledge-qa"))
+        return tr("Knowledge Q&A");
+    if (mode == QLatin1StringView("preference"))
+        return tr("Preference");
+    if (mode == QLatin1StringView("embedding"))
+        return tr("Embedding");
+    return mode;
+}
+
+QString DatasetModel::ruleTitle(const QString &rule)
+{
+    if (rule == QLatin1StringView("refusal"))
+        return tr("Refusals and boilerplate");
+    if (rule == QLatin1StringView("truncated"))
+        return tr("Empty or truncated");
+    if (rule == QLatin1StringView("wrong-language"))
+        return tr("Wrong language");
+    if (rule == QLatin1StringView("too-short"))
+        return tr("Too short");
+    if (rule == QLatin1StringView("too-long"))
+        return tr("Too long");
+    return rule;
+}
+
+namespace {
+
+// What a rule found, as the user reads it.
+QString hitDetail(const QString &rule, const QString &detail)
+{
+    const QLocale locale;
+    if (rule == QLatin1StringView("truncated")) {
+        const QString kind = detail.section(u':', 0, 0);
+        const int message = detail.section(u':', 1, 1).toInt();
+        if (kind == QLatin1StringView("empty"))
+            return DatasetModel::tr("message %1 is empty").arg(message);
+        if (kind == QLatin1StringView("length"))
+            return DatasetModel::tr("message %1 stopped at the token limit").arg(message);
+        return DatasetModel::tr("no messages");
+    }
+    if (rule == QLatin1StringView("too-short") || rule == QLatin1StringView("too-long"))
+        return DatasetModel::tr("%Ln character(s)", nullptr, detail.toInt());
+    if (rule == QLatin1StringView("wrong-language")) {
+        QStringList names;
+        for (const QString &code : detail.split(u' ', Qt::SkipEmptyParts)) {
+            const QLocale::Language language = QLocale::codeToLanguage(code);
+            names.append(language == QLocale::AnyLanguage ? code : QLocale::languageToString(language));
+        }
+        return names.join(QStringLiteral(", "));
+    }
+    return u'"' + detail + u'"';
+}
+
+} // namespace
+
+QStringList DatasetModel::removedReasons(const Store::DatasetRow &row) const
+{
+    const Store::QualityFilter &quality = m_filter.quality;
+    QStringList reasons;
+    for (const auto &[rule, detail] : row.hits) {
+        if (quality.rules.contains(rule))
+            reasons.append(ruleTitle(rule));
+    }
+    if (quality.minJudgeScore && row.judgeScore) {
+        // A score on another rubric counts in proportion to its scale, as DatasetQuery compares it.
+        const std::pair<double, double> scale = quality.rubricScales.contains(row.judgeRubric)
+            ? quality.rubricScales.value(row.judgeRubric)
+            : std::pair<double, double>(quality.scaleMin, quality.scaleMax);
+        const double span = scale.second - scale.first;
+        const double ownSpan = quality.scaleMax - quality.scaleMin;
+        const double fraction = span > 0 ? (*row.judgeScore - scale.first) / span : 0;
+        const double threshold = ownSpan > 0 ? (*quality.minJudgeScore - quality.scaleMin) / ownSpan : 0;
+        if (fraction < threshold - 1e-9)
+            reasons.append(tr("Judged below %1").arg(QLocale().toString(*quality.minJudgeScore)));
+    }
+    if (quality.hideDuplicates && row.duplicateOf)
+        reasons.append(tr("Duplicate of #%1").arg(*row.duplicateOf));
+    return reasons;
+}
 
 DatasetModel::DatasetModel(QSqlDatabase db, QString path, QObject *parent)
     : QAbstractTableModel(parent)
@@ -266,7 +360,7 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     const Status status = statusOf(*r);
     if (role == Qt::ForegroundRole) {
-        if (status == Status::Rejected)
+        if (status == Status::Rejected || (m_filter.showRemoved && !removedReasons(*r).isEmpty()))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     }
@@ -282,6 +376,8 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
             return statusText(status);
         if (r->state == Store::ConversationState::Failed)
             return r->failure.isEmpty() ? tr("Generation failed.") : tr("Generation failed: %1").arg(r->failure);
+        if (r->state == Store::ConversationState::Dropped)
+            return r->failure.isEmpty() ? tr("Dropped by a rule of its mode.") : tr("Dropped: %1").arg(r->failure);
         if (r->state == Store::ConversationState::Running)
             return tr("Still being generated, or waiting for the run to resume.");
         return {};
@@ -302,6 +398,31 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
         if (!r->judgeScore)
             return tip ? QVariant(tr("Not judged")) : QVariant();
         return tip ? QVariant() : QVariant(locale.toString(*r->judgeScore, 'g', 3));
+    case ModeColumn:
+        return tip ? QVariant() : QVariant(modeTitle(r->mode));
+    case QualityColumn: {
+        const QStringList reasons = removedReasons(*r);
+        if (!tip) {
+            if (!reasons.isEmpty())
+                return reasons.join(QStringLiteral(" · "));
+            // Not left out, but a repeat all the same (duplicates shown).
+            return r->duplicateOf ? QVariant(tr("Duplicate of #%1").arg(*r->duplicateOf)) : QVariant();
+        }
+        QStringList lines;
+        for (const auto &[rule, detail] : r->hits) {
+            lines.append(tr("%1: %2%3")
+                             .arg(ruleTitle(rule), hitDetail(rule, detail),
+                                  m_filter.quality.rules.contains(rule) ? QString() : tr(" (rule switched off)")));
+        }
+        if (r->duplicateOf) {
+            lines.append(r->similarity && r->duplicateKind != QLatin1StringView("exact")
+                             ? tr("Near duplicate of #%1 (similarity %2)")
+                                   .arg(*r->duplicateOf)
+                                   .arg(locale.toString(*r->similarity, 'f', 2))
+                             : tr("Exact duplicate of #%1").arg(*r->duplicateOf));
+        }
+        return lines.isEmpty() ? QVariant(tr("No filter rule catches it")) : QVariant(lines.join(u'\n'));
+    }
     case UpdatedColumn: {
         // Today's by the time, older ones by the day; the tooltip has both.
         const QDateTime local = r->updatedAt.toLocalTime();
@@ -337,6 +458,10 @@ QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Rating");
         case JudgeScoreColumn:
             return tr("Judge");
+        case ModeColumn:
+            return tr("Mode");
+        case QualityColumn:
+            return tr("Quality");
         case UpdatedColumn:
             return tr("Updated");
         }
@@ -358,6 +483,12 @@ QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("A reviewer's rating, 1 to 5");
         case JudgeScoreColumn:
             return tr("The judge model's score");
+        case ModeColumn:
+            return tr("The kind of sample: conversation, instruction, Evol-Instruct, knowledge Q&A, preference, "
+                      "embedding");
+        case QualityColumn:
+            return tr("What the quality settings leave out the sample for (filter rules, judge threshold, "
+                      "duplicates)");
         case UpdatedColumn:
             return tr("When the conversation last changed");
         default:

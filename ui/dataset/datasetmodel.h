@@ -28,12 +28,14 @@ public:
     enum Column {
         IdColumn,
         StatusColumn,
+        ModeColumn,
         TopicColumn,
         PersonasColumn,
         TurnsColumn,
         TokensColumn,
         RatingColumn,
         JudgeScoreColumn,
+        QualityColumn,
         UpdatedColumn,
         ColumnCount
     };
@@ -55,6 +57,13 @@ public:
     void setFilter(const Store::DatasetFilter &filter);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    /// A sample kind as the user reads it ("Knowledge Q&A" for knowledge-qa).
+    static QString modeTitle(const QString &mode);
+    /// A filter rule's name as the user reads it ("Refusals and boilerplate").
+    static QString ruleTitle(const QString &rule);
+    /// Why the current quality filter leaves `row` out, one reason each; empty when it passes.
+    QStringList removedReasons(const Store::DatasetRow &row) const;
 
     /// The ids listed, in order.
     const QList<qint64> &ids() const { return m_ids; }

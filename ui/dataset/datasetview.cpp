@@ -3,7 +3,9 @@
 #include "dataset/datasetview.h"
 
 #include "dataset/datasetmodel.h"
+#include "dataset/datasetupkeep.h"
 #include "dataset/flowlayout.h"
+#include "dataset/qualitybar.h"
 #include "dataset/workerconnection.h"
 #include "project/projectfile.h"
 #include "project/projectsession.h"
@@ -39,7 +41,7 @@ namespace {
 // Keeps a filter field from asking the database on every key.
 constexpr int typingDelayMs = 250;
 // The columns' widths, order and the sort, as the user left them (versioned: a new column starts afresh).
-const QString headerKey = QStringLiteral("headers/datasetTable/v2");
+const QString headerKey = QStringLiteral("headers/datasetTable/v3");
 
 QAction *makeAction(QWidget *owner, const QString &name, const QString &text, const QKeySequence &key,
                     Qt::ShortcutContext context, const QString &tip)
@@ -95,6 +97,8 @@ DatasetView::DatasetView(ProjectSession &session, QWidget *parent)
         const QHash<int, QString> samples = {
             {DatasetModel::IdColumn, QStringLiteral("000000")},
             {DatasetModel::StatusColumn, QStringLiteral("MM") + tr("Generated")},
+            {DatasetModel::ModeColumn, DatasetModel::modeTitle(QStringLiteral("knowledge-qa"))},
+            {DatasetModel::QualityColumn, QString(18, u'n')},
             {DatasetModel::TopicColumn, QString(22, u'n')},
             {DatasetModel::PersonasColumn, QString(16, u'n')},
             {DatasetModel::TurnsColumn, QStringLiteral("000")},
@@ -202,14 +206,45 @@ DatasetView::DatasetView(ProjectSession &session, QWidget *parent)
     auto *filters = new FlowLayout(filterBar);
     filters->setContentsMargins(0, 0, 0, 0);
     for (QWidget *filter :
-         std::initializer_list<QWidget *> {m_state, m_review, m_rating, m_judge, m_topic, m_persona, m_clear})
+         std::initializer_list<QWidget *> {m_state, m_review, m_mode, m_rating, m_judge, m_topic, m_persona, m_clear})
         filters->addWidget(filter);
+
+    // The project's quality settings, and the work that keeps their verdicts, the counts and the full-text
+    // index up to date while the view is shown.
+    m_quality = new QualityBar(session, this);
+    m_quality->setObjectName(QStringLiteral("datasetQualityBar"));
+    m_upkeep = new DatasetUpkeep(session.file().path(), !session.file().isReadOnly(), this);
+    readQualityInputs();
+    connect(m_quality, &QualityBar::viewOptionsChanged, this, &DatasetView::applyFilter);
+    connect(&session, &ProjectSession::designChanged, this, [this] {
+        readQualityInputs();
+        applyFilter();
+        if (isVisible())
+            m_upkeep->poke();
+    });
+    connect(m_upkeep, &DatasetUpkeep::progressed, m_quality, &QualityBar::setChecking);
+    connect(m_upkeep, &DatasetUpkeep::finished, this, [this](const Store::QualityCounts &counts, bool hitsChanged) {
+        m_quality->setCounts(counts);
+        if (hitsChanged) {
+            m_model->reloadRows();
+            m_model->refresh();
+        }
+    });
+    connect(m_upkeep, &DatasetUpkeep::failed, this, [this](const QString &message) {
+        m_quality->setChecking(0, 0);
+        m_quality->setToolTip(tr("The quality filters could not be brought up to date: %1").arg(message));
+    });
+    connect(m_model, &DatasetModel::loaded, this, [this] {
+        if (isVisible())
+            m_upkeep->poke();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
     layout->addLayout(top);
     layout->addWidget(filterBar);
+    layout->addWidget(m_quality);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_table);
 
@@ -242,7 +277,7 @@ DatasetView::DatasetView(ProjectSession &session, QWidget *parent)
 
     updateCount();
     updateActions();
-    m_model->refresh(); // sorting above asked for it too: one read
+    applyFilter(); // with the quality settings; sorting above asked for a read too: one read
 }
 
 DatasetView::~DatasetView()
@@ -272,6 +307,12 @@ void DatasetView::showColumnMenu(const QPoint &pos)
     menu.exec(header->viewport()->mapToGlobal(pos));
 }
 
+void DatasetView::readQualityInputs()
+{
+    m_upkeep->setInputs(Quality::FilterInputs::fromDesign(m_session.design()),
+                        Store::QualityFilter::fromDesign(m_session.design().quality));
+}
+
 void DatasetView::saveHeader()
 {
     m_saveHeader->stop();
@@ -287,6 +328,7 @@ void DatasetView::buildFilterBar()
     m_state->addItem(tr("Complete"), int(Store::ConversationState::Complete));
     m_state->addItem(tr("Running"), int(Store::ConversationState::Running));
     m_state->addItem(tr("Failed"), int(Store::ConversationState::Failed));
+    m_state->addItem(tr("Dropped"), int(Store::ConversationState::Dropped));
 
     m_review = new QComboBox(this);
     m_review->setObjectName(QStringLiteral("datasetReviewFilter"));
@@ -304,6 +346,15 @@ void DatasetView::buildFilterBar()
     for (int stars = 1; stars <= 5; ++stars) {
         const QString shown = QString(stars, QChar(0x2605)) + QString(5 - stars, QChar(0x2606));
         m_rating->addItem(stars == 5 ? shown : tr("%1 or more").arg(shown), stars);
+    }
+
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("datasetModeFilter"));
+    m_mode->setToolTip(tr("The kind of sample"));
+    m_mode->addItem(tr("Any kind"));
+    for (const Design::Mode mode : Design::allModes()) {
+        const QString name = Design::modeName(mode);
+        m_mode->addItem(DatasetModel::modeTitle(name), name);
     }
 
     m_judge = new QDoubleSpinBox(this);
@@ -343,7 +394,7 @@ void DatasetView::buildFilterBar()
     m_clear->setEnabled(false);
     connect(m_clear, &QToolButton::clicked, this, &DatasetView::clearFilters);
 
-    for (QComboBox *combo : {m_state, m_review, m_rating}) {
+    for (QComboBox *combo : {m_state, m_review, m_mode, m_rating}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, &QComboBox::currentIndexChanged, this, &DatasetView::applyFilter);
     }
@@ -394,11 +445,12 @@ void DatasetView::focusSearch()
 void DatasetView::clearFilters()
 {
     const QSignalBlocker blockers[]
-        = {QSignalBlocker(m_search), QSignalBlocker(m_state), QSignalBlocker(m_review), QSignalBlocker(m_rating),
-           QSignalBlocker(m_judge),  QSignalBlocker(m_topic), QSignalBlocker(m_persona)};
+        = {QSignalBlocker(m_search), QSignalBlocker(m_state), QSignalBlocker(m_review), QSignalBlocker(m_mode),
+           QSignalBlocker(m_rating), QSignalBlocker(m_judge), QSignalBlocker(m_topic),  QSignalBlocker(m_persona)};
     m_search->clear();
     m_state->setCurrentIndex(0);
     m_review->setCurrentIndex(0);
+    m_mode->setCurrentIndex(0);
     m_rating->setCurrentIndex(0);
     m_judge->setValue(m_judge->minimum());
     m_topic->clear();
@@ -421,8 +473,13 @@ void DatasetView::applyFilter()
     filter.topic = m_topic->text();
     filter.persona = m_persona->text();
     filter.search = m_search->text();
-    m_clear->setEnabled(filter.state || filter.review || filter.minRating || filter.minJudgeScore
-                        || !filter.topic.trimmed().isEmpty() || !filter.persona.trimmed().isEmpty()
+    filter.mode = m_mode->currentData().toString();
+    filter.quality = m_quality->filter();
+    filter.showRemoved = m_quality->showRemoved();
+    filter.groupDuplicates = m_quality->groupDuplicates();
+    m_clear->setEnabled(filter.state || filter.review || !filter.mode.isEmpty() || filter.minRating
+                        || filter.minJudgeScore || !filter.topic.trimmed().isEmpty()
+                        || !filter.persona.trimmed().isEmpty()
                         || !Store::DatasetQuery::ftsTerms(filter.search).isEmpty());
     m_model->setFilter(filter);
 }
@@ -574,12 +631,14 @@ void DatasetView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_model->setWatching(true);
+    m_upkeep->poke();
 }
 
 void DatasetView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_model->setWatching(false);
+    m_upkeep->cancel();
 }
 
 } // namespace Dialogsmith

@@ -16,7 +16,9 @@ class QToolButton;
 namespace Dialogsmith {
 
 class DatasetModel;
+class DatasetUpkeep;
 class ProjectSession;
+class QualityBar;
 
 /// The Dataset view: the project's conversations, lazily fetched, with filters and full-text search.
 /// It follows the project: conversations a run writes and verdicts given elsewhere show up within about a
@@ -31,6 +33,8 @@ public:
     ~DatasetView() override;
 
     DatasetModel *model() const { return m_model; }
+    /// The background work: full-text index, filter verdicts, quality counts.
+    DatasetUpkeep *upkeep() const { return m_upkeep; }
     /// The conversations listed, in the order shown (for next / previous in the conversation editor).
     QList<qint64> listedConversations() const;
     /// The ids of the selected rows, in the order shown.
@@ -66,6 +70,7 @@ private:
     void restoreSelection();
     void saveHeader();
     void showColumnMenu(const QPoint &pos);
+    void readQualityInputs();
 
     ProjectSession &m_session;
     DatasetModel *m_model = nullptr;
@@ -74,6 +79,9 @@ private:
     QComboBox *m_state = nullptr;
     QComboBox *m_review = nullptr;
     QComboBox *m_rating = nullptr;
+    QComboBox *m_mode = nullptr;
+    QualityBar *m_quality = nullptr;
+    DatasetUpkeep *m_upkeep = nullptr;
     QDoubleSpinBox *m_judge = nullptr;
     QLineEdit *m_topic = nullptr;
     QLineEdit *m_persona = nullptr;

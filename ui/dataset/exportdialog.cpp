@@ -2,16 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dataset/exportdialog.h"
 
+#include "dataset/datasetmodel.h"
 #include "dataset/workerconnection.h"
 #include "dialogs/userdialogs.h"
 #include "project/projectfile.h"
 #include "project/projectsession.h"
+#include "quality/filters.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -77,6 +80,53 @@ ExportDialog::ExportDialog(ProjectSession &session, UserDialogs &dialogs, Export
     optionsLayout->addWidget(m_includeSystem);
     optionsLayout->addWidget(m_includeMetadata);
 
+    // What the dataset view hides, the export leaves out too (the counts as of the last check; samples
+    // written since are checked before writing).
+    m_qualityFilter = Store::QualityFilter::fromDesign(session.design().quality);
+    m_approvedCounts = Export::ConversationExport::leftOut(db, true, m_qualityFilter, &countError);
+    m_allCounts = Export::ConversationExport::leftOut(db, false, m_qualityFilter, &countError);
+    auto *quality = new QGroupBox(tr("Quality"), this);
+    m_passQuality = new QCheckBox(tr("Only samples that &pass the quality filters"), quality);
+    m_passQuality->setObjectName(QStringLiteral("exportPassQuality"));
+    m_passQuality->setToolTip(tr("Leaves out what the dataset view's quality settings hide: the filter rules "
+                                 "switched on, samples judged below the threshold, and duplicates"));
+    m_passQuality->setChecked(true);
+    m_qualityCounts = new QLabel(quality);
+    m_qualityCounts->setObjectName(QStringLiteral("exportQualityCounts"));
+    m_qualityCounts->setWordWrap(true);
+    auto *qualityLayout = new QVBoxLayout(quality);
+    qualityLayout->addWidget(m_passQuality);
+    qualityLayout->addWidget(m_qualityCounts);
+    connect(m_passQuality, &QCheckBox::toggled, this, &ExportDialog::updateQualityText);
+    connect(m_approvedOnly, &QRadioButton::toggled, this, &ExportDialog::updateQualityText);
+    updateQualityText();
+    if (!session.file().isReadOnly() && !m_qualityFilter.isEmpty()) {
+        // Samples written or edited since the dataset view last checked them: checked now, in the
+        // background, and the counts follow.
+        m_qualityCounts->setText(m_qualityCounts->text() + u' ' + tr("(checking the latest samples…)"));
+        struct Counts {
+            std::optional<Store::QualityCounts> approved;
+            std::optional<Store::QualityCounts> all;
+        };
+        QtConcurrent::run([project = session.file().path(),
+                           inputs = Quality::FilterInputs::fromDesign(session.design()), quality = m_qualityFilter] {
+            Counts counts;
+            WorkerConnection connection(project, WorkerConnection::Access::ReadWrite);
+            QString error;
+            if (connection.isOpen() && Quality::FilterChecker(connection.database()).update(inputs, {}, &error)) {
+                counts.approved = Export::ConversationExport::leftOut(connection.database(), true, quality, &error);
+                counts.all = Export::ConversationExport::leftOut(connection.database(), false, quality, &error);
+            }
+            return counts;
+        }).then(this, [this](const Counts &counts) {
+            if (counts.approved && counts.all) {
+                m_approvedCounts = counts.approved;
+                m_allCounts = counts.all;
+            }
+            updateQualityText();
+        });
+    }
+
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setFormat(tr("%v of %m"));
@@ -104,6 +154,7 @@ ExportDialog::ExportDialog(ProjectSession &session, UserDialogs &dialogs, Export
     layout->addWidget(intro);
     layout->addWidget(which);
     layout->addWidget(options);
+    layout->addWidget(quality);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addStretch(1);
@@ -143,6 +194,10 @@ void ExportDialog::start(const QString &path)
     options.approvedOnly = m_approvedOnly->isChecked();
     options.includeSystem = m_includeSystem->isChecked();
     options.includeMetadata = m_includeMetadata->isChecked();
+    if (m_passQuality->isChecked())
+        options.quality = m_qualityFilter;
+    const Quality::FilterInputs inputs = Quality::FilterInputs::fromDesign(m_session.design());
+    const bool writable = !m_session.file().isReadOnly();
     m_path = path;
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
@@ -150,11 +205,20 @@ void ExportDialog::start(const QString &path)
     setExporting(true);
 
     const QString project = m_session.file().path();
-    m_watcher.setFuture(QtConcurrent::run([project, path, options](QPromise<Outcome> &promise) {
+    m_watcher.setFuture(QtConcurrent::run([project, path, options, inputs, writable](QPromise<Outcome> &promise) {
         Outcome outcome;
-        WorkerConnection connection(project);
+        const bool check = options.quality && writable;
+        WorkerConnection connection(project,
+                                    check ? WorkerConnection::Access::ReadWrite : WorkerConnection::Access::ReadOnly);
         if (!connection.isOpen()) {
             outcome.error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(project), connection.errorText());
+        } else if (check
+                   && !Quality::FilterChecker(connection.database())
+                           .update(
+                               inputs, [&promise](qint64, qint64) { return !promise.isCanceled(); }, &outcome.error)) {
+            // The verdicts on samples written since the last check come first (cancellable too).
+        } else if (promise.isCanceled()) {
+            return;
         } else {
             bool rangeSet = false;
             outcome.result = Export::ConversationExport::write(
@@ -198,9 +262,53 @@ void ExportDialog::finished()
         summary += u' '
             + tr("%Ln conversation(s) had no complete exchange and were left out.", nullptr,
                  int(outcome.result->skipped));
+    if (outcome.result->quality && outcome.result->quality->removed > 0)
+        summary += u' '
+            + tr("The quality settings left out %Ln: %1.", nullptr, int(outcome.result->quality->removed))
+                  .arg(leftOutText(*outcome.result->quality));
     m_status->setText(summary);
     m_close->setFocus();
     Q_EMIT exported(m_path, outcome.result->written);
+}
+
+QString ExportDialog::leftOutText(const Store::QualityCounts &counts) const
+{
+    const QLocale locale;
+    QStringList parts;
+    for (const QString &rule : m_qualityFilter.rules) {
+        if (const qint64 n = counts.byRule.value(rule); n > 0)
+            parts.append(tr("%1 — %2").arg(DatasetModel::ruleTitle(rule), locale.toString(n)));
+    }
+    if (m_qualityFilter.minJudgeScore && counts.belowJudge > 0)
+        parts.append(tr("judged below %1 — %2")
+                         .arg(locale.toString(*m_qualityFilter.minJudgeScore), locale.toString(counts.belowJudge)));
+    if (m_qualityFilter.hideDuplicates && counts.duplicates > 0)
+        parts.append(tr("duplicates — %1").arg(locale.toString(counts.duplicates)));
+    return parts.join(QStringLiteral(", "));
+}
+
+void ExportDialog::updateQualityText()
+{
+    const std::optional<Store::QualityCounts> &counts = m_approvedOnly->isChecked() ? m_approvedCounts : m_allCounts;
+    if (!counts) {
+        m_qualityCounts->clear();
+        return;
+    }
+    if (m_qualityFilter.isEmpty()) {
+        m_qualityCounts->setText(tr("No quality filter is switched on (Dataset view ▸ Quality)."));
+        return;
+    }
+    if (counts->removed == 0) {
+        m_qualityCounts->setText(tr("None of them is caught by the quality filters."));
+        return;
+    }
+    const QString text = m_passQuality->isChecked()
+        ? tr("Leaves out %Ln sample(s): %1.", nullptr, int(counts->removed))
+        : tr("Would leave out %Ln sample(s): %1.", nullptr, int(counts->removed));
+    m_qualityCounts->setText(text.arg(leftOutText(*counts))
+                             + (counts->unjudged > 0 && m_qualityFilter.minJudgeScore
+                                    ? u' ' + tr("%Ln not judged yet (kept).", nullptr, int(counts->unjudged))
+                                    : QString()));
 }
 
 void ExportDialog::reject()
@@ -224,6 +332,7 @@ void ExportDialog::setExporting(bool exporting)
     m_all->setEnabled(!exporting);
     m_includeSystem->setEnabled(!exporting);
     m_includeMetadata->setEnabled(!exporting);
+    m_passQuality->setEnabled(!exporting);
     m_close->setEnabled(true);
     m_close->setText(exporting ? tr("Cancel") : tr("Close"));
     m_close->setToolTip(exporting ? tr("Stop the export; no file is written") : QString());

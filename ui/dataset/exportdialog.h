@@ -51,6 +51,9 @@ private:
     void start(const QString &path);
     void finished();
     void setExporting(bool exporting);
+    void updateQualityText();
+    /// "12 refusals and boilerplate, 3 duplicates" for what `counts` says the quality settings leave out.
+    QString leftOutText(const Store::QualityCounts &counts) const;
 
     ProjectSession &m_session;
     UserDialogs &m_dialogs;
@@ -59,6 +62,11 @@ private:
     QRadioButton *m_all = nullptr;
     QCheckBox *m_includeSystem = nullptr;
     QCheckBox *m_includeMetadata = nullptr;
+    QCheckBox *m_passQuality = nullptr;
+    QLabel *m_qualityCounts = nullptr;
+    Store::QualityFilter m_qualityFilter;
+    std::optional<Store::QualityCounts> m_approvedCounts;
+    std::optional<Store::QualityCounts> m_allCounts;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

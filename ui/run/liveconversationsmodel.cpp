@@ -32,6 +32,9 @@ QIcon stateDot(LiveConversation::State state)
     case LiveConversation::State::Failed:
         color = QColor(0xc0, 0x39, 0x2b);
         break;
+    case LiveConversation::State::Dropped:
+        color = QColor(0xe6, 0x7e, 0x22);
+        break;
     case LiveConversation::State::Stopped:
         color = QColor(0x95, 0xa5, 0xa6);
         break;
@@ -97,6 +100,9 @@ QVariant LiveConversationsModel::data(const QModelIndex &index, int role) const
         case LiveConversation::State::Failed:
             status = tr("failed");
             break;
+        case LiveConversation::State::Dropped:
+            status = tr("dropped");
+            break;
         case LiveConversation::State::Stopped:
             status = tr("stopped, %1 of %2 messages").arg(messages).arg(planned);
             break;
@@ -115,6 +121,8 @@ QVariant LiveConversationsModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + tr("Grounded in: %1").arg(c.info.documentTitle);
         if (c.state == LiveConversation::State::Failed)
             tip += u'\n' + tr("Failed: %1").arg(c.failure);
+        else if (c.state == LiveConversation::State::Dropped)
+            tip += u'\n' + tr("Dropped: %1").arg(c.failure);
         else if (c.state == LiveConversation::State::Stopped)
             tip += u'\n' + tr("Stopped: %1").arg(c.failure);
         return tip;
@@ -240,6 +248,7 @@ void LiveConversationsModel::conversationFinished(qint64 conversationId, int pla
     if (c->state == LiveConversation::State::Running)
         ++m_finishedCount;
     c->state = state == Store::ConversationState::Failed ? LiveConversation::State::Failed
+        : state == Store::ConversationState::Dropped     ? LiveConversation::State::Dropped
                                                          : LiveConversation::State::Complete;
     c->failure = reason;
     // Messages that never completed are void.

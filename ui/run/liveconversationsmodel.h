@@ -21,7 +21,7 @@ struct LiveConversation {
         bool complete = false;
     };
     /// Stopped: the run ended (cancelled, failed, budget) while it was being written; it stays resumable.
-    enum class State { Running, Complete, Failed, Stopped };
+    enum class State { Running, Complete, Failed, Dropped, Stopped };
 
     Engine::ConversationInfo info;
     qint64 conversationId = 0;

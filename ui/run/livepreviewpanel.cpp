@@ -201,6 +201,8 @@ void LivePreviewPanel::showHeader()
     }
     if (c->state == LiveConversation::State::Failed)
         html += u"<br><span style=\"color:#c0392b\">%1</span>"_s.arg(tr("Failed: %1").arg(c->failure).toHtmlEscaped());
+    else if (c->state == LiveConversation::State::Dropped)
+        html += u"<br><span style=\"color:#d35400\">%1</span>"_s.arg(tr("Dropped: %1").arg(c->failure).toHtmlEscaped());
     else if (c->state == LiveConversation::State::Stopped)
         html += u"<br><i>%1</i>"_s.arg(tr("Stopped: %1").arg(c->failure).toHtmlEscaped());
     m_header->setText(html);

@@ -80,28 +80,47 @@ QString RunController::whyNotStartable() const
     return {};
 }
 
-void RunController::start()
+bool RunController::prepareStart(const QString &notSaved)
 {
     const QString why = whyNotStartable();
     if (!why.isEmpty()) {
         Q_EMIT failed(why);
-        return;
+        return false;
     }
     if (m_session->isModified()) {
         QString error;
         if (!m_session->save(&error)) {
-            Q_EMIT failed(tr("The design could not be saved, so the run did not start: %1").arg(error));
-            return;
+            Q_EMIT failed(notSaved.arg(error));
+            return false;
         }
     }
     ensureEngine();
     m_progress = {};
     setState(State::Starting);
+    return true;
+}
+
+void RunController::start()
+{
+    if (!prepareStart(tr("The design could not be saved, so the run did not start: %1")))
+        return;
     Engine::RunOptions options = m_options;
     options.streamEvents = true;
     const QString path = m_session->file().path();
     Engine::GenerationEngine *engine = m_engine;
     QMetaObject::invokeMethod(engine, [engine, path, options] { engine->start(path, options); }, Qt::QueuedConnection);
+}
+
+void RunController::judge(const Engine::JudgeOptions &judge)
+{
+    if (!prepareStart(tr("The design could not be saved, so judging did not start: %1")))
+        return;
+    Engine::RunOptions options;
+    options.streamEvents = true;
+    const QString path = m_session->file().path();
+    Engine::GenerationEngine *engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, path, judge, options] { engine->judge(path, judge, options); }, Qt::QueuedConnection);
 }
 
 void RunController::pause()

@@ -68,6 +68,8 @@ public:
 public Q_SLOTS:
     /// Saves unsaved design changes, then starts a run (or resumes the interrupted one).
     void start();
+    /// Saves unsaved design changes, then judges the project's samples (a judge run).
+    void judge(const Dialogsmith::Engine::JudgeOptions &options);
     void pause();
     void resume();
     void cancel();
@@ -91,6 +93,8 @@ Q_SIGNALS:
     void runFinished(const Dialogsmith::Engine::RunSummary &summary);
 
 private:
+    /// Checks a run can start and saves the design; false (and failed() emitted) when it cannot.
+    bool prepareStart(const QString &notSaved);
     /// One engine event waiting for the GUI thread.
     struct Event {
         std::function<void()> deliver; ///< null for a stream piece, which is delivered from the fields below

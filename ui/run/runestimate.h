@@ -16,11 +16,16 @@ struct RunEstimate {
     // Typical lengths of a message, in tokens, capped by the side's max tokens.
     static constexpr int typicalUserTokens = 80;
     static constexpr int typicalAssistantTokens = 350;
+    static constexpr int typicalVerdictTokens = 60; ///< a judge's score or verdict with its reason
+    static constexpr int typicalQueryTokens = 20; ///< one search query
     static constexpr int promptOverheadTokens = 250; ///< a rendered template without history or chunk
     static constexpr double firstTokenSeconds = 0.8;
     static constexpr double tokensPerSecond = 60;
 
+    Design::Mode mode = Design::Mode::Conversation;
+    int samples = 0; ///< what the run plans: the count, times the generations for evol
     double exchanges = 0; ///< per conversation, the middle of the turn range
+    double callsPerSample = 0; ///< model calls a sample makes, typically
     qint64 inputTokens = 0; ///< the whole run, typical lengths
     qint64 outputTokens = 0;
     qint64 maxOutputTokens = 0; ///< every message as long as max tokens allows
@@ -28,7 +33,7 @@ struct RunEstimate {
     std::optional<double> maxCostUsd;
     QStringList unpriced; ///< models without a price, counted as free
     double seconds = 0; ///< wall time, typical
-    int parallel = 1; ///< conversations at once: the run's concurrency within the profiles' limits
+    int parallel = 1; ///< samples at once: the run's concurrency within the profiles' limits
     bool budgetStopsEarly = false; ///< the typical run costs more than the budget allows
 
     static RunEstimate of(const Design::ProjectDesign &design);

@@ -74,12 +74,12 @@ RunPanel::RunPanel(RunController &run, QAction *start, QAction *pause, QAction *
 
     // The figures a user watches during a run, in the order they ask about them.
     const QString captions[FigureCount]
-        = {tr("Conversations done"), tr("Failed"), tr("In flight"), tr("Tokens"), tr("Cost"), tr("Requests per minute"),
+        = {tr("Samples done"),      tr("Failed"), tr("In flight"), tr("Tokens"), tr("Cost"), tr("Requests per minute"),
            tr("Rate limited (429)")};
     const QString tips[FigureCount] = {
-        tr("Conversations complete in this run, of those planned"),
-        tr("Conversations that failed: the dataset shows why"),
-        tr("Conversations being written now"),
+        tr("Samples (conversations, pairs, triplets…) complete in this run, of those planned"),
+        tr("Samples that failed: the dataset shows why"),
+        tr("Samples being written now"),
         tr("Input and output tokens the run has used, against its token budget"),
         tr("What the run has cost so far (from the project's prices), against its budget"),
         tr("Messages completed per minute, over the last minute"),
@@ -222,7 +222,7 @@ void RunPanel::showSummary(const Engine::RunSummary &summary)
         m_finished = tr("Run %1 complete").arg(run);
         break;
     case Engine::RunOutcome::CompletedWithFailures:
-        m_finished = tr("Run %1 complete, %n conversation(s) failed", "", summary.progress.failed).arg(run);
+        m_finished = tr("Run %1 complete, %n sample(s) failed", "", summary.progress.failed).arg(run);
         break;
     case Engine::RunOutcome::Interrupted:
         m_finished = tr("Run %1 cancelled: Start resumes it").arg(run);

@@ -5,28 +5,37 @@
 #include "project/modelaccess.h"
 #include "project/projectfile.h"
 #include "project/projectsession.h"
+#include "run/judgesettings.h"
 #include "run/runestimate.h"
 #include "run/runsmodel.h"
 #include "shell/editorparts.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +50,14 @@ constexpr int maxConcurrency = 4096;
 constexpr int maxMaxTokens = 1'000'000;
 constexpr double maxSafeInteger = 9007199254740991.0;
 constexpr double maxTemperature = 2;
+constexpr int maxSeedsPerPrompt = 20;
+constexpr int maxEvolGenerations = 10;
+constexpr int maxResponses = 8;
+constexpr int maxQueriesPerChunk = 20;
+constexpr int maxNegatives = 10;
 
+// Merge keys of the generation settings' fields. Other editors edit the quality settings under
+// Part::Generation too, with fields from 133 (901 & 0xff): these stay below.
 enum Field {
     CountField = 1,
     MinTurnsField,
@@ -58,6 +74,14 @@ enum Field {
     BudgetTokensField,
     SeedField,
     EndMarkerField,
+    SeedTextField = 40,
+    SeedsPerPromptField,
+    GenerationsField,
+    ResponsesField,
+    ResponseTemperatureField,
+    QueriesField,
+    HardNegativesField,
+    EasyNegativesField,
 };
 
 /// A spin box whose lowest value means "leave it to the provider".
@@ -76,9 +100,17 @@ std::optional<double> optionalValue(const QDoubleSpinBox *spin)
     return spin->value() < 0 ? std::nullopt : std::optional<double>(spin->value());
 }
 
+/// Sets a number field, unless it shows the value already: setting it again would reformat what the user is
+/// typing ("1." becomes "1.00") and the next key would land after the decimals.
+void setNumber(QDoubleSpinBox *spin, double value)
+{
+    if (spin->value() != spin->valueFromText(spin->textFromValue(value)))
+        spin->setValue(value);
+}
+
 void setOptional(QDoubleSpinBox *spin, const std::optional<double> &value)
 {
-    spin->setValue(value ? *value : spin->minimum());
+    setNumber(spin, value ? *value : spin->minimum());
 }
 
 QString tokensText(qint64 tokens)
@@ -109,6 +141,186 @@ QString durationText(double seconds)
     return RunSettingsEditor::tr("under a minute");
 }
 
+QString modeTitle(Design::Mode mode)
+{
+    switch (mode) {
+    case Design::Mode::Conversation:
+        break;
+    case Design::Mode::Instruction:
+        return RunSettingsEditor::tr("Instructions");
+    case Design::Mode::Evol:
+        return RunSettingsEditor::tr("Evolved instructions (Evol-Instruct)");
+    case Design::Mode::KnowledgeQa:
+        return RunSettingsEditor::tr("Knowledge Q&A");
+    case Design::Mode::Preference:
+        return RunSettingsEditor::tr("Preference pairs");
+    case Design::Mode::Embedding:
+        return RunSettingsEditor::tr("Embedding triplets");
+    }
+    return RunSettingsEditor::tr("Conversations");
+}
+
+QString modeHelp(Design::Mode mode)
+{
+    switch (mode) {
+    case Design::Mode::Conversation:
+        break;
+    case Design::Mode::Instruction:
+        return RunSettingsEditor::tr("Single-turn instruction and response pairs, modelled on your seed instructions; "
+                                     "a bad instruction is dropped before it costs a response.");
+    case Design::Mode::Evol:
+        return RunSettingsEditor::tr("Instructions made harder (in depth) or new ones of the same domain (in breadth), "
+                                     "over several generations, each answered.");
+    case Design::Mode::KnowledgeQa:
+        return RunSettingsEditor::tr("Questions and answers grounded in the chunks of your documents, each checked for "
+                                     "faithfulness to its chunk.");
+    case Design::Mode::Preference:
+        return RunSettingsEditor::tr("Several responses to a prompt, ranked by a judge: chosen and rejected, with the "
+                                     "judge's reasons.");
+    case Design::Mode::Embedding:
+        return RunSettingsEditor::tr("Search queries each chunk answers, with hard negatives from other chunks: "
+                                     "anchor, positive and negative triplets.");
+    }
+    return RunSettingsEditor::tr("Multi-turn conversations between a simulated user and the assistant.");
+}
+
+QString countLabel(Design::Mode mode)
+{
+    switch (mode) {
+    case Design::Mode::Conversation:
+        break;
+    case Design::Mode::Instruction:
+        return RunSettingsEditor::tr("&Instructions:");
+    case Design::Mode::Evol:
+        return RunSettingsEditor::tr("&Instructions to evolve:");
+    case Design::Mode::KnowledgeQa:
+        return RunSettingsEditor::tr("&Questions:");
+    case Design::Mode::Preference:
+        return RunSettingsEditor::tr("&Prompts:");
+    case Design::Mode::Embedding:
+        return RunSettingsEditor::tr("&Triplets:");
+    }
+    return RunSettingsEditor::tr("&Conversations:");
+}
+
+QString directionText(Design::EvolDirection direction)
+{
+    switch (direction) {
+    case Design::EvolDirection::Constraints:
+        return RunSettingsEditor::tr("Add constraints");
+    case Design::EvolDirection::Deepen:
+        return RunSettingsEditor::tr("Deepen");
+    case Design::EvolDirection::Concretise:
+        return RunSettingsEditor::tr("Concretise");
+    case Design::EvolDirection::Reasoning:
+        return RunSettingsEditor::tr("Require more reasoning");
+    case Design::EvolDirection::Breadth:
+        break;
+    }
+    return RunSettingsEditor::tr("Breadth (a new instruction)");
+}
+
+bool modeJudges(const Design::ModeSettings &modes, Design::Mode mode)
+{
+    return mode == Design::Mode::Preference || (mode == Design::Mode::KnowledgeQa && modes.checkFaithfulness)
+        || (mode == Design::Mode::Embedding && modes.verifyNegatives && modes.hardNegatives > 0);
+}
+
+QFormLayout *formLayout(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    // Long (German) labels go above their fields rather than push the page wider.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    return form;
+}
+
+/// Lays its boxes out in two columns when it is wide enough for both, else in one: the page never scrolls
+/// sideways, whatever the language and however narrow the docks leave it.
+class ColumnsWidget final : public QWidget
+{
+public:
+    explicit ColumnsWidget(QWidget *parent)
+        : QWidget(parent)
+        , m_grid(new QGridLayout(this))
+    { }
+
+    void setColumns(QList<QWidget *> left, QList<QWidget *> right)
+    {
+        m_left = std::move(left);
+        m_right = std::move(right);
+        arrange(true);
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        // One column is always possible: ask for no more than its width.
+        const QSize two = QWidget::minimumSizeHint();
+        return {std::min(two.width(), oneColumnWidth()), two.height()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        arrange(false);
+    }
+
+    bool event(QEvent *event) override
+    {
+        // A box grew (another mode's settings shown, a longer text): the columns may no longer fit.
+        if (event->type() == QEvent::LayoutRequest)
+            arrange(false);
+        return QWidget::event(event);
+    }
+
+private:
+    int columnWidth(const QList<QWidget *> &widgets) const
+    {
+        int width = 0;
+        for (const QWidget *w : widgets)
+            width = std::max(width, w->minimumSizeHint().width());
+        return width;
+    }
+
+    int oneColumnWidth() const
+    {
+        const QMargins m = m_grid->contentsMargins();
+        return std::max(columnWidth(m_left), columnWidth(m_right)) + m.left() + m.right();
+    }
+
+    void arrange(bool force)
+    {
+        const QMargins m = m_grid->contentsMargins();
+        const int needed
+            = columnWidth(m_left) + columnWidth(m_right) + m_grid->horizontalSpacing() + m.left() + m.right();
+        // In a scroll area the viewport says how wide the page may be; the page itself may be wider already.
+        const int available = parentWidget() ? std::min(width(), parentWidget()->width()) : width();
+        const bool two = available >= needed;
+        if (!force && two == m_two)
+            return;
+        m_two = two;
+        for (QWidget *w : m_left + m_right)
+            m_grid->removeWidget(w);
+        while (m_grid->count() > 0)
+            delete m_grid->takeAt(0);
+        int row = 0;
+        for (QWidget *w : std::as_const(m_left))
+            m_grid->addWidget(w, row++, 0);
+        int rightRow = two ? 0 : row;
+        for (QWidget *w : std::as_const(m_right))
+            m_grid->addWidget(w, rightRow++, two ? 1 : 0);
+        m_grid->setRowStretch(std::max(row, rightRow), 1);
+        m_grid->setColumnStretch(0, 1);
+        m_grid->setColumnStretch(1, two ? 1 : 0);
+    }
+
+    QGridLayout *m_grid;
+    QList<QWidget *> m_left;
+    QList<QWidget *> m_right;
+    bool m_two = true;
+};
+
 } // namespace
 
 RunSettingsEditor::RunSettingsEditor(ProjectSession &session, ModelAccess &models, QWidget *parent)
@@ -119,9 +331,10 @@ RunSettingsEditor::RunSettingsEditor(ProjectSession &session, ModelAccess &model
     , m_runsTimer(this)
 {
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"runSettingsScroll"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    // Narrower than the two columns need (long translations, a small window): scroll rather than clip.
+    // The columns fold into one before the page gets wider than the pane; a scroll bar is the last resort.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setWidget(buildSettings());
 
@@ -146,6 +359,7 @@ RunSettingsEditor::RunSettingsEditor(ProjectSession &session, ModelAccess &model
                                 runsBox);
     runsHint->setWordWrap(true);
     runsHint->setEnabled(false);
+    runsHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *runsTop = new QHBoxLayout;
     runsTop->addWidget(runsHint, 1);
     runsTop->addWidget(refresh);
@@ -187,18 +401,314 @@ RunSettingsEditor::RunSettingsEditor(ProjectSession &session, ModelAccess &model
 
 RunSettingsEditor::~RunSettingsEditor() = default;
 
-QWidget *RunSettingsEditor::buildSettings()
+QGroupBox *RunSettingsEditor::buildMode(QWidget *page)
 {
-    auto *page = new QWidget(this);
-
-    // Conversations.
-    auto *what = new QGroupBox(tr("Conversations"), page);
-    m_count = new QSpinBox(what);
+    auto *box = new QGroupBox(tr("What to make"), page);
+    m_mode = new QComboBox(box);
+    m_mode->setObjectName(u"mode"_s);
+    for (const Design::Mode mode : Design::allModes()) {
+        m_mode->addItem(modeTitle(mode), int(mode));
+        m_mode->setItemData(m_mode->count() - 1, modeHelp(mode), Qt::ToolTipRole);
+    }
+    m_mode->setToolTip(tr("The kind of training data a run makes (CLI: --mode)"));
+    m_modeHelp = new QLabel(box);
+    m_modeHelp->setObjectName(u"modeHelp"_s);
+    m_modeHelp->setWordWrap(true);
+    m_modeHelp->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_modeHint = new QLabel(box);
+    m_modeHint->setObjectName(u"modeHint"_s);
+    m_modeHint->setWordWrap(true);
+    m_modeHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_modeHint->setStyleSheet(u"color: #d35400;"_s);
+    m_count = new QSpinBox(box);
     m_count->setObjectName(u"count"_s);
     m_count->setRange(1, maxCount);
     m_count->setGroupSeparatorShown(true);
     m_count->setMinimumWidth(120);
-    m_count->setToolTip(tr("How many conversations a new run plans"));
+    m_count->setToolTip(tr("How many samples a new run plans"));
+    m_planned = new QLabel(box);
+    m_planned->setObjectName(u"planned"_s);
+    m_planned->setWordWrap(true);
+    m_planned->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *form = formLayout(box);
+    form->addRow(tr("&Mode:"), m_mode);
+    form->addRow(m_modeHelp);
+    form->addRow(m_modeHint);
+    m_countLabel = new QLabel(box);
+    m_countLabel->setBuddy(m_count);
+    form->addRow(m_countLabel, m_count);
+    form->addRow(m_planned);
+
+    connect(m_mode, &QComboBox::activated, this, [this](int index) {
+        const auto mode = Design::Mode(m_mode->itemData(index).toInt());
+        change(tr("Choose Mode %1").arg(modeTitle(mode)), 0, [mode](auto &g) { g.mode = mode; });
+    });
+    connect(m_count, &QSpinBox::valueChanged, this,
+            [this](int v) { change(tr("Change Count"), CountField, [v](auto &g) { g.count = v; }); });
+    return box;
+}
+
+QGroupBox *RunSettingsEditor::buildModeSettings(QWidget *page)
+{
+    m_modeBox = new QGroupBox(page);
+    m_modeBox->setObjectName(u"modeSettings"_s);
+    auto *layout = new QVBoxLayout(m_modeBox);
+
+    // Seeds: instruction, evol (its first generation) and preference (its prompts).
+    m_seedsPart = new QWidget(m_modeBox);
+    m_seeds = new QListWidget(m_seedsPart);
+    m_seeds->setObjectName(u"seeds"_s);
+    m_seeds->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_seeds->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_seeds->setWordWrap(true);
+    m_seeds->setMinimumHeight(fontMetrics().lineSpacing() * 6);
+    m_seeds->setToolTip(tr("Example instructions the generated ones are modelled on. Double-click or F2 to edit; "
+                           "Insert adds one, Delete removes the selected, Ctrl+V pastes one per line."));
+    m_seeds->installEventFilter(this);
+    m_seedsHint = EditorParts::createEmptyHint(m_seeds);
+    m_seedsHint->setObjectName(u"seedsHint"_s);
+    m_seedsHint->setText(tr("No seed instructions yet: add some, or paste several lines at once."));
+    auto *add = new QPushButton(tr("&Add"), m_seedsPart);
+    add->setObjectName(u"addSeed"_s);
+    add->setToolTip(tr("Add a seed instruction (Insert)"));
+    m_removeSeeds = new QPushButton(tr("&Remove"), m_seedsPart);
+    m_removeSeeds->setObjectName(u"removeSeeds"_s);
+    m_removeSeeds->setToolTip(tr("Remove the selected seed instructions (Delete)"));
+    auto *paste = new QPushButton(tr("&Paste Lines"), m_seedsPart);
+    paste->setObjectName(u"pasteSeeds"_s);
+    paste->setToolTip(tr("Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)"));
+    m_seedsPerPrompt = new QSpinBox(m_seedsPart);
+    m_seedsPerPrompt->setObjectName(u"seedsPerPrompt"_s);
+    m_seedsPerPrompt->setRange(1, maxSeedsPerPrompt);
+    m_seedsPerPrompt->setToolTip(tr("How many seed instructions each request shows the model"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_removeSeeds);
+    buttons->addWidget(paste);
+    buttons->addStretch();
+    m_seedsPerPromptRow = new QWidget(m_seedsPart);
+    auto *perPrompt = formLayout(m_seedsPerPromptRow);
+    perPrompt->setContentsMargins(0, 0, 0, 0);
+    perPrompt->addRow(tr("Seeds &per request:"), m_seedsPerPrompt);
+    auto *seedsLayout = new QVBoxLayout(m_seedsPart);
+    seedsLayout->setContentsMargins(0, 0, 0, 0);
+    seedsLayout->addWidget(new QLabel(tr("Seed instructions:"), m_seedsPart));
+    seedsLayout->addWidget(m_seeds);
+    seedsLayout->addLayout(buttons);
+    seedsLayout->addWidget(m_seedsPerPromptRow);
+    layout->addWidget(m_seedsPart);
+    connect(add, &QPushButton::clicked, this, &RunSettingsEditor::addSeed);
+    connect(m_removeSeeds, &QPushButton::clicked, this, &RunSettingsEditor::removeSeeds);
+    connect(paste, &QPushButton::clicked, this, &RunSettingsEditor::pasteSeeds);
+    connect(m_seeds, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeSeeds->setEnabled(!m_seeds->selectedItems().isEmpty() && !m_session.isReadOnly()); });
+    connect(m_seeds, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_loading)
+            return;
+        const int row = m_seeds->row(item);
+        const QString text = item->text().trimmed();
+        const qsizetype stored = m_session.design().modes.seeds.size();
+        if (text.isEmpty()) {
+            // An emptied seed is removed: the spec accepts none that is empty. Later, not while the list
+            // is still telling about the item.
+            QMetaObject::invokeMethod(
+                this,
+                [this, row, stored] {
+                    if (row < stored && row < m_session.design().modes.seeds.size())
+                        changeModes(tr("Remove Seed Instruction"), 0, [row](auto &m) { m.seeds.removeAt(row); });
+                    else
+                        loadSeeds();
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        if (row >= stored)
+            changeModes(tr("Add Seed Instruction"), 0, [text](auto &m) { m.seeds.append(text); });
+        else
+            changeModes(tr("Edit Seed Instruction"), SeedTextField, [row, text](auto &m) { m.seeds[row] = text; }, row);
+    });
+    connect(m_seedsPerPrompt, &QSpinBox::valueChanged, this, [this](int v) {
+        changeModes(tr("Change Seeds per Request"), SeedsPerPromptField, [v](auto &m) { m.seedsPerPrompt = v; });
+    });
+
+    // Evol.
+    m_evolPart = new QWidget(m_modeBox);
+    auto *evol = formLayout(m_evolPart);
+    evol->setContentsMargins(0, 0, 0, 0);
+    auto *directions = new QVBoxLayout;
+    for (const Design::EvolDirection direction : Design::allEvolDirections()) {
+        auto *check = new QCheckBox(directionText(direction), m_evolPart);
+        check->setObjectName(u"direction_"_s + Design::evolDirectionName(direction));
+        m_directions.append(check);
+        directions->addWidget(check);
+        connect(check, &QCheckBox::toggled, this, [this, direction](bool on) {
+            if (m_loading)
+                return;
+            changeModes(on ? tr("Evolve in Direction %1").arg(directionText(direction))
+                           : tr("Do Not Evolve in Direction %1").arg(directionText(direction)),
+                        0, [direction, on](auto &m) {
+                            m.evolDirections.removeAll(direction);
+                            if (on) {
+                                // In the order the spec lists them.
+                                QList<Design::EvolDirection> ordered;
+                                for (const Design::EvolDirection d : Design::allEvolDirections()) {
+                                    if (d == direction || m.evolDirections.contains(d))
+                                        ordered.append(d);
+                                }
+                                m.evolDirections = ordered;
+                            }
+                        });
+        });
+    }
+    m_generations = new QSpinBox(m_evolPart);
+    m_generations->setObjectName(u"generations"_s);
+    m_generations->setRange(1, maxEvolGenerations);
+    m_generations->setToolTip(tr("How many times in a row each instruction is evolved; every generation is a sample"));
+    evol->addRow(tr("Directions:"), directions);
+    evol->addRow(tr("&Generations:"), m_generations);
+    layout->addWidget(m_evolPart);
+    connect(m_generations, &QSpinBox::valueChanged, this, [this](int v) {
+        changeModes(tr("Change Generations"), GenerationsField, [v](auto &m) { m.evolGenerations = v; });
+    });
+
+    // Knowledge Q&A.
+    m_knowledgePart = new QWidget(m_modeBox);
+    auto *knowledge = new QVBoxLayout(m_knowledgePart);
+    knowledge->setContentsMargins(0, 0, 0, 0);
+    m_faithfulness = new QCheckBox(tr("Check each answer's &faithfulness to its chunk"), m_knowledgePart);
+    m_faithfulness->setObjectName(u"checkFaithfulness"_s);
+    m_faithfulness->setToolTip(tr("A judge reads the chunk and the answer; an unfaithful answer is dropped with the "
+                                  "judge's reason"));
+    knowledge->addWidget(m_faithfulness);
+    layout->addWidget(m_knowledgePart);
+    connect(m_faithfulness, &QCheckBox::toggled, this, [this](bool on) {
+        changeModes(on ? tr("Check Faithfulness") : tr("Do Not Check Faithfulness"), 0,
+                    [on](auto &m) { m.checkFaithfulness = on; });
+    });
+
+    // Preference.
+    m_preferencePart = new QWidget(m_modeBox);
+    auto *preference = formLayout(m_preferencePart);
+    preference->setContentsMargins(0, 0, 0, 0);
+    m_responses = new QSpinBox(m_preferencePart);
+    m_responses->setObjectName(u"responses"_s);
+    m_responses->setRange(2, maxResponses);
+    m_responses->setToolTip(tr("Responses per prompt for the judge to rank, at least two"));
+    m_responseProfiles = new QListWidget(m_preferencePart);
+    m_responseProfiles->setObjectName(u"responseProfiles"_s);
+    m_responseProfiles->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_responseProfiles->setToolTip(tr("Who writes the responses, in turn; none ticked: the assistant profile"));
+    m_temperaturesRow = new QWidget(m_preferencePart);
+    auto *temperatures = new QHBoxLayout(m_temperaturesRow);
+    temperatures->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < maxResponses; ++i) {
+        auto *spin = new QDoubleSpinBox(m_temperaturesRow);
+        spin->setObjectName(u"responseTemperature%1"_s.arg(i + 1));
+        spin->setRange(0, maxTemperature);
+        spin->setSingleStep(0.1);
+        spin->setDecimals(2);
+        spin->setToolTip(tr("The temperature of response %1").arg(i + 1));
+        m_temperatures.append(spin);
+        temperatures->addWidget(spin);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, i](double v) {
+            changeModes(
+                tr("Change Response Temperature"), ResponseTemperatureField,
+                [i, v](auto &m) {
+                    // The list is cycled over the responses: spell it out before changing one of them.
+                    QList<double> list = m.responseTemperatures;
+                    const int n = std::max(int(list.size()), std::max(m.responses, i + 1));
+                    QList<double> spelled;
+                    for (int k = 0; k < n; ++k)
+                        spelled.append(list.isEmpty() ? 1.0 : list.at(k % list.size()));
+                    spelled[i] = v;
+                    m.responseTemperatures = spelled.mid(0, std::max(m.responses, i + 1));
+                },
+                i);
+        });
+    }
+    temperatures->addStretch();
+    preference->addRow(tr("&Responses:"), m_responses);
+    preference->addRow(tr("Response profiles:"), m_responseProfiles);
+    preference->addRow(tr("Temperatures:"), m_temperaturesRow);
+    layout->addWidget(m_preferencePart);
+    connect(m_responses, &QSpinBox::valueChanged, this,
+            [this](int v) { changeModes(tr("Change Responses"), ResponsesField, [v](auto &m) { m.responses = v; }); });
+    connect(m_responseProfiles, &QListWidget::itemChanged, this, [this] {
+        if (m_loading)
+            return;
+        QStringList chosen;
+        for (int i = 0; i < m_responseProfiles->count(); ++i) {
+            if (m_responseProfiles->item(i)->checkState() == Qt::Checked)
+                chosen.append(m_responseProfiles->item(i)->data(Qt::UserRole).toString());
+        }
+        changeModes(tr("Choose Response Profiles"), 0, [chosen](auto &m) { m.responseProfiles = chosen; });
+    });
+
+    // Embedding.
+    m_embeddingPart = new QWidget(m_modeBox);
+    auto *embedding = formLayout(m_embeddingPart);
+    embedding->setContentsMargins(0, 0, 0, 0);
+    const auto spin = [this](const QString &name, int minimum, int maximum, const QString &tip) {
+        auto *box = new QSpinBox(m_embeddingPart);
+        box->setObjectName(name);
+        box->setRange(minimum, maximum);
+        box->setToolTip(tip);
+        return box;
+    };
+    m_queries = spin(u"queriesPerChunk"_s, 1, maxQueriesPerChunk,
+                     tr("Search queries asked for each chunk; each becomes the anchor of one triplet"));
+    m_hardNegatives = spin(u"hardNegatives"_s, 0, maxNegatives,
+                           tr("Per query: chunks of other passages that BM25 ranks high but that do not answer it"));
+    m_easyNegatives = spin(u"easyNegatives"_s, 0, maxNegatives, tr("Per query: random chunks of other documents"));
+    m_verifyNegatives = new QCheckBox(tr("A judge &verifies each hard negative"), m_embeddingPart);
+    m_verifyNegatives->setObjectName(u"verifyNegatives"_s);
+    m_verifyNegatives->setToolTip(tr("A candidate that answers the query after all is not used as a negative"));
+    embedding->addRow(tr("&Queries per chunk:"), m_queries);
+    embedding->addRow(tr("&Hard negatives:"), m_hardNegatives);
+    embedding->addRow(tr("&Easy negatives:"), m_easyNegatives);
+    embedding->addRow(m_verifyNegatives);
+    layout->addWidget(m_embeddingPart);
+    connect(m_queries, &QSpinBox::valueChanged, this, [this](int v) {
+        changeModes(tr("Change Queries per Chunk"), QueriesField, [v](auto &m) { m.queriesPerChunk = v; });
+    });
+    connect(m_hardNegatives, &QSpinBox::valueChanged, this, [this](int v) {
+        changeModes(tr("Change Hard Negatives"), HardNegativesField, [v](auto &m) { m.hardNegatives = v; });
+    });
+    connect(m_easyNegatives, &QSpinBox::valueChanged, this, [this](int v) {
+        changeModes(tr("Change Easy Negatives"), EasyNegativesField, [v](auto &m) { m.easyNegatives = v; });
+    });
+    connect(m_verifyNegatives, &QCheckBox::toggled, this, [this](bool on) {
+        changeModes(on ? tr("Verify Hard Negatives") : tr("Do Not Verify Hard Negatives"), 0,
+                    [on](auto &m) { m.verifyNegatives = on; });
+    });
+
+    // The judge of the modes that judge.
+    m_modeJudgeRow = new QWidget(m_modeBox);
+    auto *judge = formLayout(m_modeJudgeRow);
+    judge->setContentsMargins(0, 0, 0, 0);
+    m_modeJudgeProfile = new QComboBox(m_modeJudgeRow);
+    m_modeJudgeProfile->setObjectName(u"modeJudgeProfile"_s);
+    m_modeJudgeProfile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_modeJudgeProfile->setMinimumContentsLength(16);
+    m_modeJudgeProfile->setToolTip(tr("The profile that ranks responses, checks faithfulness and verifies negatives"));
+    judge->addRow(tr("&Judge profile:"), m_modeJudgeProfile);
+    layout->addWidget(m_modeJudgeRow);
+    connect(m_modeJudgeProfile, &QComboBox::activated, this, [this] {
+        const QString name = m_modeJudgeProfile->currentData().toString();
+        changeModes(tr("Choose Judge Profile"), 0, [name](auto &m) { m.judgeProfile = name; });
+    });
+    return m_modeBox;
+}
+
+QWidget *RunSettingsEditor::buildSettings()
+{
+    auto *page = new ColumnsWidget(this);
+    QGroupBox *modeBox = buildMode(page);
+
+    // Conversations.
+    m_conversationBox = new QGroupBox(tr("Conversations"), page);
+    QGroupBox *what = m_conversationBox;
     m_minTurns = new QSpinBox(what);
     m_minTurns->setObjectName(u"minTurns"_s);
     m_minTurns->setRange(1, maxTurns);
@@ -208,7 +718,9 @@ QWidget *RunSettingsEditor::buildSettings()
     const QString turnsTip = tr("Exchanges (a question and its answer) per conversation, drawn from this range");
     m_minTurns->setToolTip(turnsTip);
     m_maxTurns->setToolTip(turnsTip);
-    auto *turns = new QHBoxLayout;
+    m_turnsRow = new QWidget(what);
+    auto *turns = new QHBoxLayout(m_turnsRow);
+    turns->setContentsMargins(0, 0, 0, 0);
     turns->addWidget(m_minTurns);
     turns->addWidget(new QLabel(tr("to"), what));
     turns->addWidget(m_maxTurns);
@@ -217,7 +729,7 @@ QWidget *RunSettingsEditor::buildSettings()
     m_grounding->setObjectName(u"grounding"_s);
     m_grounding->setRange(0, 1);
     m_grounding->setSingleStep(0.05);
-    m_grounding->setToolTip(tr("Share of conversations grounded in a chunk of a document (when there are documents)"));
+    m_grounding->setToolTip(tr("Share of samples grounded in a chunk of a document (when there are documents)"));
     m_drift = new QDoubleSpinBox(what);
     m_drift->setObjectName(u"drift"_s);
     m_drift->setRange(0, 1);
@@ -226,32 +738,46 @@ QWidget *RunSettingsEditor::buildSettings()
     m_endMarker = new QLineEdit(what);
     m_endMarker->setObjectName(u"endMarker"_s);
     m_endMarker->setPlaceholderText(u"[END]"_s);
-    m_endMarker->setMinimumWidth(160);
+    m_endMarker->setMinimumWidth(120);
     m_endMarker->setToolTip(tr("When the user simulator replies with this, the conversation ends early"));
-    auto *whatForm = new QFormLayout(what);
-    whatForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    whatForm->addRow(tr("&Count:"), m_count);
-    auto *turnsLabel = new QLabel(tr("&Turns:"), what);
-    turnsLabel->setBuddy(m_minTurns);
-    whatForm->addRow(turnsLabel, turns);
-    whatForm->addRow(tr("&Grounding probability:"), m_grounding);
-    whatForm->addRow(tr("&Drift probability:"), m_drift);
-    whatForm->addRow(tr("&End marker:"), m_endMarker);
+    auto *whatForm = formLayout(what);
+    m_turnsLabel = new QLabel(tr("&Turns:"), what);
+    m_turnsLabel->setBuddy(m_minTurns);
+    whatForm->addRow(m_turnsLabel, m_turnsRow);
+    m_groundingLabel = new QLabel(tr("&Grounding probability:"), what);
+    m_groundingLabel->setBuddy(m_grounding);
+    whatForm->addRow(m_groundingLabel, m_grounding);
+    m_driftLabel = new QLabel(tr("&Drift probability:"), what);
+    m_driftLabel->setBuddy(m_drift);
+    whatForm->addRow(m_driftLabel, m_drift);
+    m_endMarkerLabel = new QLabel(tr("&End marker:"), what);
+    m_endMarkerLabel->setBuddy(m_endMarker);
+    whatForm->addRow(m_endMarkerLabel, m_endMarker);
+
+    QGroupBox *modeSettings = buildModeSettings(page);
 
     // Models.
     auto *modelsBox = new QGroupBox(tr("Models"), page);
     m_userProfile = new QComboBox(modelsBox);
     m_userProfile->setObjectName(u"userProfile"_s);
-    m_userProfile->setToolTip(tr("The provider profile that plays the user and writes the questions"));
+    m_userProfile->setToolTip(tr("The provider profile that plays the user and writes the questions and instructions"));
     m_assistantProfile = new QComboBox(modelsBox);
     m_assistantProfile->setObjectName(u"assistantProfile"_s);
     m_assistantProfile->setToolTip(tr("The provider profile that answers: the model being distilled"));
-    // Profiles come and go while the editor is open (Tools ▸ Providers…): the boxes follow their names' width.
-    for (QComboBox *combo : {m_userProfile, m_assistantProfile})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Profiles come and go while the editor is open (Tools ▸ Providers…); a long name is elided, not a
+    // reason for the page to grow wider than the pane.
+    for (QComboBox *combo : {m_userProfile, m_assistantProfile}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     auto *modelsLayout = new QGridLayout(modelsBox);
-    modelsLayout->addWidget(new QLabel(tr("User simulator"), modelsBox), 0, 1);
-    modelsLayout->addWidget(new QLabel(tr("Assistant"), modelsBox), 0, 2);
+    auto *userHeader = new QLabel(tr("User simulator"), modelsBox);
+    auto *assistantHeader = new QLabel(tr("Assistant"), modelsBox);
+    for (QLabel *header : {userHeader, assistantHeader})
+        header->setWordWrap(true);
+    modelsLayout->addWidget(userHeader, 0, 1);
+    modelsLayout->addWidget(assistantHeader, 0, 2);
     modelsLayout->addWidget(new QLabel(tr("Profile:"), modelsBox), 1, 0);
     modelsLayout->addWidget(m_userProfile, 1, 1);
     modelsLayout->addWidget(m_assistantProfile, 1, 2);
@@ -285,7 +811,7 @@ QWidget *RunSettingsEditor::buildSettings()
     m_concurrency = new QSpinBox(pace);
     m_concurrency->setObjectName(u"concurrency"_s);
     m_concurrency->setRange(1, maxConcurrency);
-    m_concurrency->setToolTip(tr("Conversations written at once; the profiles' own limits apply too"));
+    m_concurrency->setToolTip(tr("Samples written at once; the profiles' own limits apply too"));
     m_budgetUsd = new QDoubleSpinBox(pace);
     m_budgetUsd->setObjectName(u"budgetUsd"_s);
     m_budgetUsd->setRange(0, 1e9);
@@ -299,21 +825,23 @@ QWidget *RunSettingsEditor::buildSettings()
     m_budgetTokens->setDecimals(0);
     m_budgetTokens->setSingleStep(100'000);
     m_budgetTokens->setGroupSeparatorShown(true);
-    m_budgetTokens->setMinimumWidth(160);
+    m_budgetTokens->setMinimumWidth(140);
     m_budgetTokens->setSpecialValueText(tr("no cap"));
     m_budgetTokens->setToolTip(tr("The run stops (resumably) once it has used this many tokens, input and output"));
     m_seed = new QDoubleSpinBox(pace);
     m_seed->setObjectName(u"seed"_s);
     m_seed->setRange(0, maxSafeInteger);
     m_seed->setDecimals(0);
-    m_seed->setMinimumWidth(160);
-    m_seed->setToolTip(tr("The same seed and design plan the same conversations"));
-    auto *paceForm = new QFormLayout(pace);
-    paceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_seed->setMinimumWidth(140);
+    m_seed->setToolTip(tr("The same seed and design plan the same samples"));
+    auto *paceForm = formLayout(pace);
     paceForm->addRow(tr("C&oncurrency:"), m_concurrency);
     paceForm->addRow(tr("Budget (&USD):"), m_budgetUsd);
     paceForm->addRow(tr("Budget (to&kens):"), m_budgetTokens);
     paceForm->addRow(tr("&Seed:"), m_seed);
+
+    m_judge = new JudgeSettings(m_session, m_models, page);
+    QGroupBox *judgeBox = m_judge;
 
     // Estimate.
     auto *estimateBox = new QGroupBox(tr("Estimate"), page);
@@ -322,29 +850,19 @@ QWidget *RunSettingsEditor::buildSettings()
     m_estimate->setWordWrap(true);
     m_estimate->setTextFormat(Qt::RichText);
     m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_estimate->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_problems = new QLabel(estimateBox);
     m_problems->setObjectName(u"problems"_s);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(u"color: #c0392b;"_s);
+    m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *estimateLayout = new QVBoxLayout(estimateBox);
     estimateLayout->addWidget(m_estimate);
     estimateLayout->addWidget(m_problems);
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(what);
-    left->addWidget(pace);
-    left->addStretch();
-    auto *right = new QVBoxLayout;
-    right->addWidget(modelsBox);
-    right->addWidget(estimateBox);
-    right->addStretch();
-    auto *columns = new QHBoxLayout(page);
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    page->setColumns({modeBox, m_conversationBox, modeSettings, pace}, {modelsBox, estimateBox, judgeBox});
 
     // Edits.
-    connect(m_count, &QSpinBox::valueChanged, this,
-            [this](int v) { change(tr("Change Conversation Count"), CountField, [v](auto &g) { g.count = v; }); });
     connect(m_minTurns, &QSpinBox::valueChanged, this, [this](int v) {
         change(tr("Change Turns"), MinTurnsField, [v](auto &g) {
             g.minTurns = v;
@@ -414,9 +932,21 @@ void RunSettingsEditor::change(const QString &text, int field,
 {
     if (m_loading)
         return;
+    // Field 0: a step of its own (a choice), never merged with the next.
     m_session.edit(
         text, ProjectSession::Part::Generation, [apply](Design::ProjectDesign &design) { apply(design.generation); },
-        ProjectSession::mergeKey(ProjectSession::Part::Generation, field));
+        field == 0 ? 0 : ProjectSession::mergeKey(ProjectSession::Part::Generation, field));
+}
+
+void RunSettingsEditor::changeModes(const QString &text, int field,
+                                    const std::function<void(Design::ModeSettings &)> &apply, int index)
+{
+    if (m_loading)
+        return;
+    // The modes' settings have no part of their own: they go with the generation settings.
+    m_session.edit(
+        text, ProjectSession::Part::Generation, [apply](Design::ProjectDesign &design) { apply(design.modes); },
+        field == 0 ? 0 : ProjectSession::mergeKey(ProjectSession::Part::Generation, field, index));
 }
 
 void RunSettingsEditor::loadProfiles()
@@ -442,17 +972,92 @@ void RunSettingsEditor::loadProfiles()
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
         combo->setEnabled(!names.isEmpty() && !m_session.isReadOnly());
     }
+    // The judges: unset means the assistant's profile.
+    for (QComboBox *combo : {m_modeJudgeProfile}) {
+        const QString chosen = design.modes.judgeProfile;
+        combo->clear();
+        combo->addItem(tr("The assistant's profile"), QString());
+        for (const QString &name : names)
+            combo->addItem(name, name);
+        if (!chosen.isEmpty() && !names.contains(chosen))
+            combo->addItem(tr("%1 (missing)").arg(chosen), chosen);
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+        combo->setEnabled(!m_session.isReadOnly());
+    }
+    // The responders of a preference pair.
+    const QStringList responders = design.modes.responseProfiles;
+    m_responseProfiles->clear();
+    QStringList listed = names;
+    for (const QString &name : responders) {
+        if (!listed.contains(name))
+            listed.append(name);
+    }
+    for (const QString &name : std::as_const(listed)) {
+        auto *item
+            = new QListWidgetItem(names.contains(name) ? name : tr("%1 (missing)").arg(name), m_responseProfiles);
+        item->setData(Qt::UserRole, name);
+        item->setFlags(Qt::ItemIsEnabled | (m_session.isReadOnly() ? Qt::NoItemFlags : Qt::ItemIsUserCheckable));
+        item->setCheckState(responders.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void RunSettingsEditor::loadSeeds()
+{
+    const bool loading = std::exchange(m_loading, true);
+    const QStringList &seeds = m_session.design().modes.seeds;
+    const int current = m_seeds->currentRow();
+    if (m_seeds->count() != seeds.size()) {
+        m_seeds->clear();
+        for (const QString &seed : seeds) {
+            auto *item = new QListWidgetItem(seed, m_seeds);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        }
+    } else {
+        // Same rows: keep the selection and the scroll position.
+        for (int i = 0; i < seeds.size(); ++i) {
+            if (m_seeds->item(i)->text() != seeds.at(i))
+                m_seeds->item(i)->setText(seeds.at(i));
+        }
+    }
+    if (current >= 0 && current < m_seeds->count() && m_seeds->currentRow() != current)
+        m_seeds->setCurrentRow(current);
+    m_seedsHint->setVisible(seeds.isEmpty());
+    m_removeSeeds->setEnabled(!m_seeds->selectedItems().isEmpty() && !m_session.isReadOnly());
+    m_loading = loading;
+}
+
+void RunSettingsEditor::loadModes()
+{
+    const Design::ModeSettings &m = m_session.design().modes;
+    loadSeeds();
+    m_seedsPerPrompt->setValue(m.seedsPerPrompt);
+    for (int i = 0; i < m_directions.size(); ++i)
+        m_directions.at(i)->setChecked(m.evolDirections.contains(Design::allEvolDirections().at(i)));
+    m_generations->setValue(m.evolGenerations);
+    m_faithfulness->setChecked(m.checkFaithfulness);
+    m_responses->setValue(m.responses);
+    for (int i = 0; i < m_temperatures.size(); ++i) {
+        QDoubleSpinBox *spin = m_temperatures.at(i);
+        spin->setVisible(i < m.responses);
+        if (!m.responseTemperatures.isEmpty())
+            setNumber(spin, m.responseTemperatures.at(i % m.responseTemperatures.size()));
+    }
+    m_queries->setValue(m.queriesPerChunk);
+    m_hardNegatives->setValue(m.hardNegatives);
+    m_easyNegatives->setValue(m.easyNegatives);
+    m_verifyNegatives->setChecked(m.verifyNegatives);
 }
 
 void RunSettingsEditor::loadFromDesign()
 {
     m_loading = true;
     const Design::GenerationSettings &g = m_session.design().generation;
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(g.mode))));
     m_count->setValue(g.count);
     m_minTurns->setValue(g.minTurns);
     m_maxTurns->setValue(g.maxTurns);
-    m_grounding->setValue(g.groundingProbability);
-    m_drift->setValue(g.driftProbability);
+    setNumber(m_grounding, g.groundingProbability);
+    setNumber(m_drift, g.driftProbability);
     if (m_endMarker->text() != g.endMarker)
         m_endMarker->setText(g.endMarker);
     loadProfiles();
@@ -464,11 +1069,77 @@ void RunSettingsEditor::loadFromDesign()
         f.maxTokens->setValue(s.maxTokens);
     }
     m_concurrency->setValue(g.concurrency);
-    m_budgetUsd->setValue(g.budgetUsd);
-    m_budgetTokens->setValue(double(g.budgetTokens));
-    m_seed->setValue(double(g.seed));
+    setNumber(m_budgetUsd, g.budgetUsd);
+    setNumber(m_budgetTokens, double(g.budgetTokens));
+    setNumber(m_seed, double(g.seed));
+    loadModes();
+    m_judge->loadFromDesign();
     m_loading = false;
+    showMode();
     updateEstimate();
+}
+
+void RunSettingsEditor::showMode()
+{
+    using Design::Mode;
+    const Design::ProjectDesign &design = m_session.design();
+    const Mode mode = design.generation.mode;
+    const Design::ModeSettings &m = design.modes;
+    m_modeHelp->setText(modeHelp(mode));
+    m_countLabel->setText(countLabel(mode));
+
+    const bool conversation = mode == Mode::Conversation;
+    const bool grounded = conversation || mode == Mode::Instruction || mode == Mode::Preference;
+    // Only what the mode uses: the conversation box holds turns and grounding.
+    m_conversationBox->setVisible(grounded);
+    m_conversationBox->setTitle(conversation ? tr("Conversations") : tr("Grounding"));
+    for (QWidget *w : std::initializer_list<QWidget *> {m_turnsLabel, m_turnsRow, m_driftLabel, m_drift,
+                                                        m_endMarkerLabel, m_endMarker})
+        w->setVisible(conversation);
+
+    m_seedsPart->setVisible(mode == Mode::Instruction || mode == Mode::Evol || mode == Mode::Preference);
+    m_seedsPerPromptRow->setVisible(mode == Mode::Instruction || mode == Mode::Preference);
+    m_evolPart->setVisible(mode == Mode::Evol);
+    m_knowledgePart->setVisible(mode == Mode::KnowledgeQa);
+    m_preferencePart->setVisible(mode == Mode::Preference);
+    m_embeddingPart->setVisible(mode == Mode::Embedding);
+    m_modeJudgeRow->setVisible(modeJudges(m, mode));
+    m_modeBox->setVisible(!conversation);
+    m_modeBox->setTitle(tr("%1: settings").arg(modeTitle(mode)));
+
+    const int planned = mode == Mode::Evol ? design.generation.count * m.evolGenerations : design.generation.count;
+    m_planned->setVisible(mode == Mode::Evol);
+    m_planned->setText(tr("The run makes %1 × %n generation(s) = %2 samples.", "", m.evolGenerations)
+                           .arg(QLocale().toString(design.generation.count), QLocale().toString(planned)));
+
+    // What keeps the mode from running, as the engine would say it when the run starts.
+    QStringList hints;
+    const bool documents = std::any_of(design.documents.cbegin(), design.documents.cend(),
+                                       [](const Design::Document &d) { return !d.text.trimmed().isEmpty(); });
+    if ((mode == Mode::KnowledgeQa || mode == Mode::Embedding) && !documents)
+        hints.append(mode == Mode::KnowledgeQa
+                         ? tr("Knowledge Q&A needs documents: add one under Documents to ground the questions in.")
+                         : tr("Embedding triplets need documents: add one under Documents for the queries to be "
+                              "about."));
+    if (mode == Mode::Embedding && documents && design.documents.size() < 2 && m.easyNegatives > 0)
+        hints.append(tr("Easy negatives come from other documents: with one document there are none."));
+    if (mode == Mode::Evol && m.seeds.isEmpty()) {
+        // Evol also evolves the project's instruction samples: look whether there are any.
+        bool samples = false;
+        QSqlQuery q(m_session.file().database());
+        if (q.exec(
+                u"SELECT 1 FROM conversations WHERE mode IN ('instruction', 'evol') AND state = 'complete' LIMIT 1"_s))
+            samples = q.next();
+        if (!samples)
+            hints.append(tr("Evol needs instructions to evolve: add seed instructions below, or make instruction "
+                            "samples first."));
+    }
+    if (mode == Mode::Evol && m.evolDirections.isEmpty())
+        hints.append(tr("Choose at least one direction to evolve in."));
+    if (mode == Mode::Preference && m.responses < 2)
+        hints.append(tr("Preference pairs need at least two responses."));
+    m_modeHint->setText(hints.join(u'\n'));
+    m_modeHint->setVisible(!hints.isEmpty());
 }
 
 void RunSettingsEditor::updateEstimate()
@@ -487,33 +1158,113 @@ void RunSettingsEditor::updateEstimate()
         html += tr("Cost: <b>unknown</b>: the project has no prices for these models (Tools ▸ Providers…)");
     if (!e.unpriced.isEmpty() && e.costUsd)
         html += u"<br>"_s + tr("No price for %1: counted as free.").arg(e.unpriced.join(u", "_s).toHtmlEscaped());
-    html += u"<br>"_s
-        + tr("Time: <b>%1</b> with %n conversation(s) at once", "", e.parallel).arg(durationText(e.seconds));
+    html += u"<br>"_s + tr("Time: <b>%1</b> with %n sample(s) at once", "", e.parallel).arg(durationText(e.seconds));
     if (e.budgetStopsEarly)
         html += u"<br><span style=\"color:#d35400\">%1</span>"_s.arg(
             tr("The budget is likely to stop the run before it is complete (it can be resumed with a larger one)."));
-    html += u"<br><small>"_s
-        + tr("Assumes %1 exchanges a conversation, questions of about %2 and answers of about %3 tokens (at most "
-             "their max tokens), prompts of %4 tokens plus the history and the chunk, %5 s to the first token and "
-             "%6 tokens per second per stream.")
-              .arg(locale.toString(e.exchanges, 'g', 3))
-              .arg(RunEstimate::typicalUserTokens)
-              .arg(RunEstimate::typicalAssistantTokens)
-              .arg(RunEstimate::promptOverheadTokens)
-              .arg(locale.toString(RunEstimate::firstTokenSeconds))
-              .arg(RunEstimate::tokensPerSecond)
-        + u"</small>"_s;
+    html += u"<br><small>"_s;
+    if (e.mode == Design::Mode::Conversation)
+        html += tr("Assumes %1 exchanges a conversation, questions of about %2 and answers of about %3 tokens (at most "
+                   "their max tokens), prompts of %4 tokens plus the history and the chunk, %5 s to the first token "
+                   "and %6 tokens per second per stream.")
+                    .arg(locale.toString(e.exchanges, 'g', 3))
+                    .arg(RunEstimate::typicalUserTokens)
+                    .arg(RunEstimate::typicalAssistantTokens)
+                    .arg(RunEstimate::promptOverheadTokens)
+                    .arg(locale.toString(RunEstimate::firstTokenSeconds))
+                    .arg(RunEstimate::tokensPerSecond);
+    else
+        html += tr("Assumes %1 samples of %2 model calls each, instructions and questions of about %3 and answers of "
+                   "about %4 tokens, verdicts of about %5, prompts of %6 tokens plus the chunk, %7 s to the first "
+                   "token and %8 tokens per second per stream.")
+                    .arg(locale.toString(e.samples))
+                    .arg(locale.toString(e.callsPerSample, 'g', 3))
+                    .arg(RunEstimate::typicalUserTokens)
+                    .arg(RunEstimate::typicalAssistantTokens)
+                    .arg(RunEstimate::typicalVerdictTokens)
+                    .arg(RunEstimate::promptOverheadTokens)
+                    .arg(locale.toString(RunEstimate::firstTokenSeconds))
+                    .arg(RunEstimate::tokensPerSecond);
+    html += u"</small>"_s;
     m_estimate->setText(html);
 
     QStringList problems;
     for (const QString &problem : m_session.problems()) {
-        if (problem.startsWith(u"generation"_s))
+        if (problem.startsWith(u"generation"_s) || problem.startsWith(u"modes"_s)
+            || problem.startsWith(u"quality.judge"_s))
             problems.append(problem);
     }
     if (m_endMarker->text().trimmed().isEmpty())
         problems.append(tr("The end marker cannot be empty."));
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
+}
+
+void RunSettingsEditor::addSeed()
+{
+    if (m_session.isReadOnly())
+        return;
+    // The row joins the design once it holds text (see itemChanged): an empty seed is never stored.
+    // Flags set before the row joins the list: a change of a listed row is an edit.
+    auto *item = new QListWidgetItem;
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    m_seeds->addItem(item);
+    m_seedsHint->hide();
+    m_seeds->setCurrentItem(item);
+    m_seeds->setFocus();
+    m_seeds->editItem(item);
+}
+
+void RunSettingsEditor::removeSeeds()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_seeds->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    changeModes(tr("Remove %n Seed Instruction(s)", "", int(rows.size())), 0, [rows](auto &m) {
+        for (const int row : rows) {
+            if (row < m.seeds.size())
+                m.seeds.removeAt(row);
+        }
+    });
+    loadSeeds();
+}
+
+void RunSettingsEditor::pasteSeeds()
+{
+    QStringList lines;
+    for (const QString &line : QApplication::clipboard()->text().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    if (lines.isEmpty())
+        return;
+    changeModes(tr("Paste %n Seed Instruction(s)", "", int(lines.size())), 0,
+                [lines](auto &m) { m.seeds.append(lines); });
+    m_seeds->scrollToBottom();
+}
+
+bool RunSettingsEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Keys typed into a row being edited go to its editor, not to the list.
+    if (watched == m_seeds && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Paste)) {
+            pasteSeeds();
+            return true;
+        }
+        if (key->key() == Qt::Key_Insert) {
+            addSeed();
+            return true;
+        }
+        if (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace) {
+            removeSeeds();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RunSettingsEditor::refreshRuns()

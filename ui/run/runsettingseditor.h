@@ -12,19 +12,24 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
 namespace Dialogsmith {
 
+class JudgeSettings;
 class ModelAccess;
 class ProjectSession;
 class RunsModel;
 
-/// The Runs section: the run settings (count, turns, drift, profiles, sampling, concurrency, budget) with a cost and
-/// time estimate, and the project's runs.
+/// The Runs section: the run settings — the mode (what kind of data a run makes) and that mode's settings,
+/// count, turns, profiles, sampling, concurrency, budget — with a cost and time estimate, the judge's
+/// rubrics, and the project's runs.
 ///
 /// Every change is one undoable step of the design (typing in a field merges into one step); the estimate
 /// follows every change, undo and redo included.
@@ -44,6 +49,7 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct SamplingFields {
@@ -53,22 +59,75 @@ private:
     };
 
     QWidget *buildSettings();
-    QWidget *buildSampling(bool user, SamplingFields *fields);
+    QGroupBox *buildMode(QWidget *page);
+    QGroupBox *buildModeSettings(QWidget *page);
     void loadFromDesign();
     void loadProfiles();
+    void loadModes();
+    void loadSeeds();
+    void showMode();
     void updateEstimate();
     /// One undoable step on the generation settings; `field` makes typing in one field merge.
     void change(const QString &text, int field, const std::function<void(Design::GenerationSettings &)> &apply);
+    /// One undoable step on the modes' settings.
+    void changeModes(const QString &text, int field, const std::function<void(Design::ModeSettings &)> &apply,
+                     int index = 0);
+    void addSeed();
+    void removeSeeds();
+    void pasteSeeds();
 
     ProjectSession &m_session;
     ModelAccess &m_models;
     bool m_loading = false;
 
+    // Mode.
+    QComboBox *m_mode = nullptr;
+    QLabel *m_modeHelp = nullptr;
+    QLabel *m_modeHint = nullptr;
     QSpinBox *m_count = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_planned = nullptr;
+
+    // Conversation.
+    QGroupBox *m_conversationBox = nullptr;
     QSpinBox *m_minTurns = nullptr;
     QSpinBox *m_maxTurns = nullptr;
     QDoubleSpinBox *m_grounding = nullptr;
+    QLabel *m_groundingLabel = nullptr;
     QDoubleSpinBox *m_drift = nullptr;
+    QLabel *m_driftLabel = nullptr;
+    QLineEdit *m_endMarker = nullptr;
+    QLabel *m_endMarkerLabel = nullptr;
+    QWidget *m_turnsRow = nullptr;
+    QLabel *m_turnsLabel = nullptr;
+
+    // The chosen mode's settings.
+    QGroupBox *m_modeBox = nullptr;
+    QWidget *m_seedsPart = nullptr;
+    QListWidget *m_seeds = nullptr;
+    QPushButton *m_removeSeeds = nullptr;
+    QLabel *m_seedsHint = nullptr;
+    QSpinBox *m_seedsPerPrompt = nullptr;
+    QWidget *m_seedsPerPromptRow = nullptr;
+    QWidget *m_evolPart = nullptr;
+    QList<QCheckBox *> m_directions;
+    QSpinBox *m_generations = nullptr;
+    QWidget *m_knowledgePart = nullptr;
+    QCheckBox *m_faithfulness = nullptr;
+    QWidget *m_preferencePart = nullptr;
+    QSpinBox *m_responses = nullptr;
+    QListWidget *m_responseProfiles = nullptr;
+    QWidget *m_temperaturesRow = nullptr;
+    QList<QDoubleSpinBox *> m_temperatures;
+    QWidget *m_embeddingPart = nullptr;
+    QSpinBox *m_queries = nullptr;
+    QSpinBox *m_hardNegatives = nullptr;
+    QSpinBox *m_easyNegatives = nullptr;
+    QCheckBox *m_verifyNegatives = nullptr;
+    QWidget *m_modeJudgeRow = nullptr;
+    QComboBox *m_modeJudgeProfile = nullptr;
+
+    // Models, pace.
     QComboBox *m_userProfile = nullptr;
     QComboBox *m_assistantProfile = nullptr;
     SamplingFields m_user;
@@ -77,7 +136,9 @@ private:
     QDoubleSpinBox *m_budgetUsd = nullptr;
     QDoubleSpinBox *m_budgetTokens = nullptr;
     QDoubleSpinBox *m_seed = nullptr;
-    QLineEdit *m_endMarker = nullptr;
+
+    JudgeSettings *m_judge = nullptr;
+
     QLabel *m_estimate = nullptr;
     QLabel *m_problems = nullptr;
     RunsModel *m_runs = nullptr;

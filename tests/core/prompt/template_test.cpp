@@ -674,10 +674,26 @@ private Q_SLOTS:
         QCOMPARE(schema.findPath(u"is_first_turn")->kind, VariableKind::Bool);
     }
 
-    void sampleContext_matchesTheConversationSchema()
+    void sampleContext_matchesTheSchemasOfEveryStep()
     {
+        // The conversation's variables, and what the other modes' steps add (VariableSchema::forTemplate).
+        VariableSchema all = VariableSchema::conversation();
+        for (const char *step : {"instruction", "evol", "knowledge_question", "faithfulness", "preference_judge",
+                                 "embedding_queries", "negative_check", "judge"}) {
+            for (const VariableSchema::Variable &v :
+                 VariableSchema::forTemplate(QString::fromLatin1(step)).variables()) {
+                if (all.find(v.name))
+                    continue;
+                if (v.kind == VariableKind::Map)
+                    all.addMap(v.name, v.description, v.fields);
+                else if (v.kind == VariableKind::List)
+                    all.addList(v.name, v.description, v.itemKind, v.fields);
+                else
+                    all.add(v.name, v.kind, v.description);
+            }
+        }
         QString where;
-        QVERIFY2(matches(VariableSchema::conversation(), sampleContext(), &where), qPrintable(where));
+        QVERIFY2(matches(all, sampleContext(), &where), qPrintable(where));
     }
 
     void conversationSchema_validatesDefaultTemplates_data()

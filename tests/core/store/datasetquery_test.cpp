@@ -316,6 +316,80 @@ private Q_SLOTS:
         QCOMPARE(count(db(), u"SELECT count(*) FROM turns_fts_pending"_s), 0);
     }
 
+    void indexPendingTurns_inBatches_fillsTheIndexAFewAtATime()
+    {
+        const DatasetQuery query(db());
+        QString error;
+        const qint64 waiting = query.pendingTurns(&error).value_or(-1);
+        QCOMPARE(waiting, 14); // every turn of the five conversations
+        QCOMPARE(query.indexPendingTurns(5, &error), std::optional<qint64>(5));
+        QCOMPARE(query.pendingTurns(&error), std::optional<qint64>(9));
+        QCOMPARE(query.indexPendingTurns(100, &error), std::optional<qint64>(9));
+        QCOMPARE(query.indexPendingTurns(100, &error), std::optional<qint64>(0));
+        QCOMPARE(count(db(), u"SELECT count(*) FROM turns_fts WHERE turns_fts MATCH 'umbrella'"_s), 1);
+        QSqlQuery check(db());
+        QVERIFY2(check.exec(u"INSERT INTO turns_fts (turns_fts) VALUES ('integrity-check')"_s),
+                 qPrintable(check.lastError().text()));
+    }
+
+    void quality_leavesOutRulesJudgeAndDuplicates_andCounts()
+    {
+        exec(u"INSERT INTO filter_hits (conversation_id, rule, detail) VALUES (%1, 'refusal', 'x'), "
+             u"(%2, 'too-short', '3'), (%2, 'refusal', 'y')"_s.arg(m_ids[1])
+                 .arg(m_ids[2]));
+        exec(u"UPDATE conversations SET judge_score = 2, judge_rubric = '1-10' WHERE id = %1"_s.arg(m_ids[3]));
+        exec(u"UPDATE conversations SET judge_score = 3, judge_rubric = '3-point' WHERE id = %1"_s.arg(m_ids[0]));
+        exec(u"INSERT INTO signatures (conversation_id, text_hash, fingerprint, minhash, duplicate_of) "
+             u"VALUES (%1, 'h', x'00', x'00', %2), (%3, 'h', x'00', x'00', NULL)"_s.arg(m_ids[4])
+                 .arg(m_ids[0])
+                 .arg(m_ids[0]));
+        Design::QualitySettings settings;
+        settings.filters.refusals = true;
+        settings.filters.tooShort = false;
+        settings.minJudgeScore = 5;
+        settings.rubric = u"1-10"_s;
+        settings.hideDuplicates = true;
+        DatasetFilter filter;
+        filter.quality = QualityFilter::fromDesign(settings);
+        QCOMPARE(filter.quality.rules, QStringList({u"refusal"_s, u"truncated"_s}));
+        // 1, 2: refusal; 3: judged 2 of 10; 4: a duplicate of 0. 0 (3 of 3) passes.
+        QCOMPARE(ids(filter), pick({0}));
+        filter.showRemoved = true;
+        QCOMPARE(ids(filter), m_ids);
+
+        QString error;
+        const auto counts = DatasetQuery(db()).qualityCounts(filter.quality, QString(), &error);
+        QVERIFY2(counts, qPrintable(error));
+        QCOMPARE(counts->byRule.value(u"refusal"_s), 2);
+        QCOMPARE(counts->byRule.value(u"too-short"_s), 1); // counted, though switched off
+        QCOMPARE(counts->belowJudge, 1);
+        QCOMPARE(counts->unjudged, 3);
+        QCOMPARE(counts->duplicates, 1);
+        QCOMPARE(counts->removed, 4);
+        QCOMPARE(counts->total, 5);
+
+        const auto rows = DatasetQuery(db()).rows(pick({2, 4}), &error);
+        QVERIFY(rows);
+        QCOMPARE(rows->at(0).hits,
+                 (QList<std::pair<QString, QString>> {{u"refusal"_s, u"y"_s}, {u"too-short"_s, u"3"_s}}));
+        QCOMPARE(rows->at(1).duplicateOf, std::optional<qint64>(m_ids[0]));
+
+        // Grouped: each duplicate right after the sample it repeats, whatever the sort.
+        filter = {};
+        filter.groupDuplicates = true;
+        QCOMPARE(ids(filter), pick({0, 4, 1, 2, 3}));
+        QCOMPARE(ids(filter, DatasetColumn::Id, Qt::DescendingOrder), pick({3, 2, 1, 0, 4}));
+    }
+
+    void modeFilter_selectsOneKind()
+    {
+        exec(u"UPDATE conversations SET mode = 'preference' WHERE id IN (%1, %2)"_s.arg(m_ids[1]).arg(m_ids[3]));
+        DatasetFilter filter;
+        filter.mode = u"preference"_s;
+        QCOMPARE(ids(filter), pick({1, 3}));
+        QCOMPARE(ids({}, DatasetColumn::Mode, Qt::DescendingOrder), pick({3, 1, 4, 2, 0}));
+    }
+
     void ftsQuery_quotesEveryTerm()
     {
         QCOMPARE(DatasetQuery::ftsTerms(u"kinetic \"potential energy\" mo"_s),

@@ -170,6 +170,55 @@ private Q_SLOTS:
         QVERIFY(m_dialogs.errors.isEmpty());
     }
 
+    void passQuality_leavesOutWhatTheFiltersCatchAndSaysWhat()
+    {
+        // Conversation 4 answers with boilerplate, 5's answer was cut off; nothing checked them yet.
+        m_data = std::make_unique<DatasetFixture>();
+        QVERIFY(m_data->create(20));
+        m_session = m_data->open();
+        QVERIFY(m_session);
+        const QSqlDatabase db = m_session->file().database();
+        QVERIFY(DatasetFixture::exec(db,
+                                     u"UPDATE turns SET content = 'As an AI language model, I cannot say.' "
+                                     u"WHERE seq = 1 AND conversation_id = %1"_s.arg(m_data->ids[4])));
+        QVERIFY(DatasetFixture::exec(
+            db,
+            u"UPDATE turns SET finish_reason = 'length' WHERE seq = 1 AND conversation_id = %1"_s.arg(m_data->ids[5])));
+        m_dialog = std::make_unique<ExportDialog>(*m_session, m_dialogs, Export::Format::OpenAi);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        auto *pass = child<QCheckBox>(u"exportPassQuality"_s);
+        QVERIFY(pass->isChecked()); // on by default
+        auto *counts = child<QLabel>(u"exportQualityCounts"_s);
+        QTRY_VERIFY2(counts->text().contains(u"Refusals and boilerplate — 1"_s), qPrintable(counts->text()));
+        QVERIFY2(counts->text().contains(u"Empty or truncated — 1"_s), qPrintable(counts->text()));
+
+        QSignalSpy exported(m_dialog.get(), &ExportDialog::exported);
+        const QString path = m_out.filePath(u"passed.jsonl"_s);
+        clickExport(path);
+        QTRY_COMPARE(exported.size(), 1);
+        const QList<QJsonObject> lines = readLines(path);
+        QCOMPARE(lines.size(), 20 - 2); // less the two caught
+        for (const QJsonObject &line : lines)
+            QVERIFY(!line.value(u"messages"_s)
+                         .toArray()
+                         .at(2)
+                         .toObject()
+                         .value(u"content"_s)
+                         .toString()
+                         .startsWith(u"As an AI"_s));
+        QVERIFY2(status().contains(u"Refusals and boilerplate — 1"_s), qPrintable(status()));
+
+        // Unchecked: everything selected is written.
+        QTest::mouseClick(pass, Qt::LeftButton, {}, QPoint(8, pass->height() / 2));
+        QVERIFY(!pass->isChecked());
+        QVERIFY2(counts->text().startsWith(u"Would leave out"_s), qPrintable(counts->text()));
+        const QString all = m_out.filePath(u"all.jsonl"_s);
+        clickExport(all);
+        QTRY_COMPARE(exported.size(), 2);
+        QCOMPARE(readLines(all).size(), 20);
+    }
+
     void cancel_leavesNoFile()
     {
         QVERIFY(openDialog(3000, Export::Format::OpenAi));

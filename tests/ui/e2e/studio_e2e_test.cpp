@@ -22,6 +22,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -613,6 +614,14 @@ private Q_SLOTS:
         QCOMPARE(design().generation.count, conversationCount);
         auto *dataset = qobject_cast<DatasetView *>(openSection(u"Dataset"_s, u"editorDataset"_s));
         QVERIFY(dataset);
+        // The tiny model answers every conversation alike: the quality settings hide the duplicates, and
+        // "Show removed" lists every conversation again.
+        QTRY_VERIFY(!dataset->listedConversations().isEmpty());
+        QVERIFY(dataset->listedConversations().size() <= conversationCount);
+        auto *showRemoved = dataset->findChild<QCheckBox *>(u"qualityShowRemoved"_s);
+        QVERIFY(showRemoved);
+        if (!showRemoved->isChecked())
+            QTest::mouseClick(showRemoved, Qt::LeftButton, {}, QPoint(8, showRemoved->height() / 2));
         QTRY_COMPARE(dataset->listedConversations().size(), conversationCount);
     }
 

@@ -3,6 +3,7 @@
 #include "run/runcontroller.h"
 
 #include "run/chatview.h"
+#include "run/judgedialog.h"
 #include "run/liveconversationsmodel.h"
 #include "run/livepreviewpanel.h"
 #include "run/runpanel.h"
@@ -13,13 +14,19 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListView>
 #include <QMainWindow>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -122,6 +129,10 @@ private Q_SLOTS:
             Scripted::StreamOptions options;
             options.model = request.json().value(u"model"_s).toString();
             options.pieceDelayMs = m_pieceDelayMs;
+            // A judge (the default judge template asks for a JSON score) gets one.
+            const QJsonArray messages = request.json().value(u"messages"_s).toArray();
+            if (!messages.isEmpty() && messages.last()[u"content"_s].toString().contains(u"\"score\""_s))
+                return Scripted::openAiStream({u"{\"score\": 8, \"reason\": \"Helpful.\"}"_s}, options);
             return Scripted::openAiStream(words, options);
         });
     }
@@ -200,6 +211,48 @@ private Q_SLOTS:
         QVERIFY(window.preview->findChild<QLabel *>(u"previewIdle"_s)->isVisible());
         QCOMPARE(window.figure("figureDone"), u"0"_s);
         QCOMPARE(window.panel->findChild<QLabel *>(u"runState"_s)->text(), u"No run in progress"_s);
+    }
+
+    void judge_scoresTheSamples_chosenInTheDialog()
+    {
+        Scripted::MemorySecrets secrets;
+        auto project = session();
+        RunController run(secrets);
+        run.setSession(project.get());
+        run.start();
+        QTRY_COMPARE_WITH_TIMEOUT(run.state(), State::Idle, runTimeoutMs);
+        const QSqlDatabase db = project->file().database();
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM conversations WHERE state = 'complete'"_s), 6);
+
+        // Run ▸ Judge Samples…: the 3-point rubric, each answer.
+        JudgeDialog dialog(*project);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *rubric = dialog.findChild<QComboBox *>(u"judgeRubric"_s);
+        QCOMPARE(rubric->currentData().toString(), u"1-10"_s);
+        QVERIFY(dialog.findChild<QLabel *>(u"judgeCount"_s)->text().startsWith(u"6 sample"_s));
+        rubric->setCurrentIndex(rubric->findData(u"3-point"_s));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        // A score of 8 is outside the 3-point scale: switch back to 1–10 before judging.
+        rubric->setCurrentIndex(rubric->findData(u"1-10"_s));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QSignalSpy finished(&run, &RunController::runFinished);
+        run.judge(dialog.options());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeoutMs);
+        QTRY_COMPARE(run.state(), State::Idle);
+        const auto summary = finished.constFirst().constFirst().value<Engine::RunSummary>();
+        QCOMPARE(summary.outcome, Engine::RunOutcome::Completed);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM conversations WHERE judge_score = 8 AND judge_rubric = '1-10'"_s), 6);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM judgments WHERE reason = 'Helpful.'"_s), 6);
+
+        // Judged: nothing is left to judge on that rubric unless asked again.
+        JudgeDialog again(*project);
+        QCOMPARE(again.findChild<QLabel *>(u"judgeCount"_s)->text(), u"There is no sample to judge on this rubric."_s);
+        QVERIFY(!again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        again.findChild<QCheckBox *>(u"judgeAgain"_s)->setChecked(true);
+        QVERIFY(again.findChild<QLabel *>(u"judgeCount"_s)->text().startsWith(u"6 sample"_s));
     }
 
     void pauseResumeCancel_workAtAnyMoment()

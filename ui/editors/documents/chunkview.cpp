@@ -37,17 +37,37 @@ void ChunkView::showMessage(const QString &message)
     m_text.clear();
     m_chunks.clear();
     m_shown = 0;
+    m_first = 0;
+    m_revealed = -1;
+    m_headerBlocks.clear();
+    m_bodyPositions.clear();
+    setExtraSelections({});
     setPlainText(QString());
     setPlaceholderText(message);
 }
 
-void ChunkView::showChunks(const QString &text, const QList<Documents::ChunkSpan> &chunks)
+void ChunkView::showChunks(const QString &text, const QList<Documents::ChunkSpan> &chunks, int focus)
 {
     m_text = text;
     m_chunks = chunks;
     m_shown = 0;
+    m_focus = focus;
+    m_revealed = -1;
+    m_headerBlocks.clear();
+    m_bodyPositions.clear();
+    setExtraSelections({});
     setPlaceholderText(QString());
     clear();
+
+    // From the start, unless the chunk to focus on would be past what is shown: then from a few before it.
+    m_first = 0;
+    if (focus > 0 && focus < chunks.size()) {
+        qsizetype before = 0;
+        for (int i = 0; i < focus; ++i)
+            before += chunks.at(i).length;
+        if (focus >= maxShownChunks / 2 || before > maxShownCharacters / 2)
+            m_first = std::max(0, focus - 5);
+    }
 
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
@@ -71,8 +91,14 @@ void ChunkView::showChunks(const QString &text, const QList<Documents::ChunkSpan
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     qsizetype characters = 0;
-    for (qsizetype i = 0; i < chunks.size(); ++i) {
-        if (i >= maxShownChunks || characters > maxShownCharacters)
+    if (m_first > 0) {
+        QTextBlockFormat headerBlock;
+        cursor.setBlockFormat(headerBlock);
+        cursor.insertText(tr("%n earlier chunk(s), not shown here.", "", m_first), header);
+        cursor.insertBlock(headerBlock, header);
+    }
+    for (qsizetype i = m_first; i < chunks.size(); ++i) {
+        if (m_shown >= maxShownChunks || characters > maxShownCharacters)
             break;
         const Documents::ChunkSpan span = chunks.at(i);
         qsizetype sharedLength = 0;
@@ -82,10 +108,11 @@ void ChunkView::showChunks(const QString &text, const QList<Documents::ChunkSpan
         }
         QTextBlockFormat headerBlock;
         headerBlock.setBackground(headerBackground);
-        if (i > 0)
+        if (i > m_first)
             cursor.insertBlock(headerBlock, header);
         else
             cursor.setBlockFormat(headerBlock);
+        m_headerBlocks.append(cursor.blockNumber());
         const QString title = sharedLength > 0
             ? tr("Chunk %1 · characters %2–%3 · %4 long · first %5 shared with chunk %6")
                   .arg(locale.toString(i + 1), locale.toString(span.start + 1),
@@ -99,6 +126,7 @@ void ChunkView::showChunks(const QString &text, const QList<Documents::ChunkSpan
         QTextBlockFormat body;
         body.setBackground(backgrounds[i % 2]);
         cursor.insertBlock(body, plain);
+        m_bodyPositions.append(cursor.position());
         const QStringView chunk = QStringView(text).mid(span.start, span.length);
         if (sharedLength > 0)
             cursor.insertText(chunk.left(sharedLength).toString(), shared[(i - 1) % 2]);
@@ -106,9 +134,10 @@ void ChunkView::showChunks(const QString &text, const QList<Documents::ChunkSpan
         characters += span.length;
         ++m_shown;
     }
-    if (m_shown < chunks.size()) {
+    if (m_first + m_shown < chunks.size()) {
         cursor.insertBlock(QTextBlockFormat(), header);
-        cursor.insertText(tr("… and %n more chunk(s), not shown here.", "", int(chunks.size() - m_shown)), header);
+        cursor.insertText(tr("… and %n more chunk(s), not shown here.", "", int(chunks.size() - m_first - m_shown)),
+                          header);
     }
     cursor.endEditBlock();
     moveCursor(QTextCursor::Start);
@@ -118,8 +147,53 @@ void ChunkView::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
     // Light and dark: the shades come from the palette.
-    if (event->type() == QEvent::PaletteChange && !m_chunks.isEmpty())
-        showChunks(m_text, m_chunks);
+    if (event->type() == QEvent::PaletteChange && !m_chunks.isEmpty()) {
+        const int revealed = m_revealed;
+        const auto ranges = m_revealedRanges;
+        showChunks(m_text, m_chunks, m_focus);
+        if (revealed >= 0)
+            revealChunk(revealed, ranges);
+    }
+}
+
+int ChunkView::headerBlock(int index) const
+{
+    const int shown = index - m_first;
+    return shown >= 0 && shown < m_headerBlocks.size() ? m_headerBlocks.at(shown) : -1;
+}
+
+bool ChunkView::revealChunk(int index, const QList<std::pair<qsizetype, qsizetype>> &ranges)
+{
+    const int shown = index - m_first;
+    if (shown < 0 || shown >= m_bodyPositions.size())
+        return false;
+    m_revealed = index;
+    m_revealedRanges = ranges;
+    const int body = m_bodyPositions.at(shown);
+    const qsizetype length = m_chunks.at(index).length;
+    QTextCharFormat found;
+    found.setBackground(palette().color(QPalette::Highlight));
+    found.setForeground(palette().color(QPalette::HighlightedText));
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const auto &[start, size] : ranges) {
+        if (start < 0 || start + size > length)
+            continue;
+        QTextCursor cursor(document());
+        cursor.setPosition(body + int(start));
+        cursor.setPosition(body + int(start + size), QTextCursor::KeepAnchor);
+        selections.append({cursor, found});
+    }
+    setExtraSelections(selections);
+    // The chunk's header at the top; the cursor on its first match, so the keyboard starts there.
+    // From the end back to the header scrolls the header to the top.
+    moveCursor(QTextCursor::End);
+    setTextCursor(QTextCursor(document()->findBlockByNumber(m_headerBlocks.at(shown))));
+    if (!selections.isEmpty()) {
+        QTextCursor first(document());
+        first.setPosition(selections.constFirst().cursor.selectionStart());
+        setTextCursor(first);
+    }
+    return true;
 }
 
 } // namespace Dialogsmith

@@ -4,6 +4,9 @@
 
 #include "dialogs/userdialogs.h"
 #include "documents/chunker.h"
+#include "editors/documents/chunkmatch.h"
+#include "editors/documents/chunksearch.h"
+#include "editors/documents/chunksearchmodel.h"
 #include "editors/documents/chunkview.h"
 #include "editors/documents/documentimport.h"
 #include "editors/documents/documentlistmodel.h"
@@ -12,6 +15,7 @@
 #include "project/projectsession.h"
 #include "shell/editorparts.h"
 #include "shell/icons.h"
+#include "store/datasetquery.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -21,11 +25,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -39,6 +47,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace Dialogsmith {
 
@@ -52,6 +61,9 @@ constexpr int maxChunkSize = 1'000'000;
 // More than this in the text preview makes the GUI sluggish for no one's benefit.
 constexpr qsizetype maxPreviewCharacters = 1'000'000;
 constexpr int chunkDelayMs = 150;
+// Indexing waits for a pause in edits (typing a title, turning the chunk size up); searching for one in typing.
+constexpr int indexDelayMs = 400;
+constexpr int searchDelayMs = 150;
 
 enum ChunkField { SizeField, OverlapField };
 
@@ -225,7 +237,9 @@ DocumentEditor::DocumentEditor(ProjectSession &session, UserDialogs &dialogs, QW
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("documentSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_listStack);
+    auto *left = new QWidget(this);
+    buildSearch(left);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -274,8 +288,10 @@ DocumentEditor::DocumentEditor(ProjectSession &session, UserDialogs &dialogs, QW
             refreshSettings();
         if (parts & Part::Documents)
             refreshFromDesign();
-        if (parts & (Part::Documents | Part::Chunking))
+        if (parts & (Part::Documents | Part::Chunking)) {
             scheduleChunks();
+            scheduleIndex();
+        }
     });
 
     refreshSettings();
@@ -283,6 +299,8 @@ DocumentEditor::DocumentEditor(ProjectSession &session, UserDialogs &dialogs, QW
     if (m_model->rowCount() > 0)
         selectRow(0);
     computeChunks();
+    // The search index of the documents as they are, at once when the editor opens.
+    m_search->setDocuments(m_session.design().documents, m_session.design().chunking);
 }
 
 DocumentEditor::~DocumentEditor()
@@ -366,6 +384,7 @@ void DocumentEditor::showSelected()
 
 void DocumentEditor::scheduleChunks()
 {
+    m_chunksCurrent = false;
     ++m_chunkGeneration;
     m_chunkTimer->start();
 }
@@ -403,8 +422,11 @@ void DocumentEditor::computeChunks()
             m_chunkSummary->setText(
                 tr("%1 in %n document(s).", "", int(texts.size())).arg(tr("%n chunk(s)", "", total)));
         if (selected >= 0 && selected < texts.size())
-            m_chunks->showChunks(texts.at(selected), result.selected);
+            m_chunks->showChunks(texts.at(selected), result.selected, m_reveal.row == selected ? m_reveal.chunk : -1);
+        m_shownSpans = result.selected;
+        m_chunksCurrent = true;
         Q_EMIT chunksShown();
+        revealPending();
     });
 }
 
@@ -518,6 +540,264 @@ void DocumentEditor::deleteSelected()
         for (int row : rows)
             d.documents.removeAt(row);
     });
+}
+
+void DocumentEditor::buildSearch(QWidget *pane)
+{
+    m_search = new ChunkSearch(this);
+    m_results = new ChunkSearchModel(this);
+    m_indexTimer = new QTimer(this);
+    m_indexTimer->setSingleShot(true);
+    m_indexTimer->setInterval(indexDelayMs);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+
+    auto *find = new QAction(tr("&Find in Chunks"), this);
+    find->setObjectName(QStringLiteral("actionFindChunks"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+
+    m_searchField = new QLineEdit(pane);
+    m_searchField->setObjectName(QStringLiteral("chunkSearchField"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->addAction(Icons::themed(QIcon::ThemeIcon::EditFind, QStyle::SP_FileDialogContentsView),
+                             QLineEdit::LeadingPosition);
+    m_searchField->setPlaceholderText(
+        tr("Search all chunks (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
+    m_searchField->setToolTip(tr("<p>Finds the chunks of every document that contain all the words typed. "
+                                 "<code>\"exact phrase\"</code> finds words side by side; the last word also finds "
+                                 "words it begins. ↓ and ↑ move through the results, Return shows one.</p>"));
+    m_searchField->installEventFilter(this);
+
+    m_indexProgress = new QProgressBar(pane);
+    m_indexProgress->setObjectName(QStringLiteral("chunkIndexProgress"));
+    m_indexProgress->setMaximumHeight(m_searchField->sizeHint().height() / 2);
+    m_indexProgress->setTextVisible(false);
+    m_indexProgress->setVisible(false);
+    m_searchStatus = new QLabel(pane);
+    m_searchStatus->setObjectName(QStringLiteral("chunkSearchStatus"));
+    m_searchStatus->setWordWrap(true);
+    m_searchStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_resultList = new QListView(pane);
+    m_resultList->setObjectName(QStringLiteral("chunkSearchResults"));
+    m_resultList->setModel(m_results);
+    m_resultList->setItemDelegate(new ChunkSearchDelegate(m_resultList));
+    m_resultList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_resultList->setAlternatingRowColors(true);
+    m_resultList->setWordWrap(true);
+    m_resultList->setToolTip(tr("Select a chunk to see it in its document"));
+    m_resultPane = new QWidget(pane);
+    auto *resultLayout = new QVBoxLayout(m_resultPane);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    auto *resultsTitle = new QLabel(tr("<b>Chunks found</b>"), m_resultPane);
+    resultsTitle->setBuddy(m_resultList);
+    resultLayout->addWidget(resultsTitle);
+    resultLayout->addWidget(m_resultList, 1);
+    m_resultPane->setVisible(false);
+
+    auto *split = new QSplitter(Qt::Vertical, pane);
+    split->setObjectName(QStringLiteral("documentSearchSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_listStack);
+    split->addWidget(m_resultPane);
+    EditorParts::rememberSizes(split, {300, 300});
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchField);
+    layout->addWidget(m_indexProgress);
+    layout->addWidget(m_searchStatus);
+    layout->addWidget(split, 1);
+
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    connect(m_indexTimer, &QTimer::timeout, this,
+            [this] { m_search->setDocuments(m_session.design().documents, m_session.design().chunking); });
+    connect(m_searchTimer, &QTimer::timeout, this, &DocumentEditor::runSearch);
+    connect(m_searchField, &QLineEdit::textChanged, this, [this] {
+        // What is listed no longer answers what is typed.
+        m_results->clear();
+        m_resultPane->setVisible(!m_searchField->text().trimmed().isEmpty());
+        m_searchTimer->start();
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->rowCount() == 0)
+            return;
+        if (!m_resultList->currentIndex().isValid())
+            m_resultList->setCurrentIndex(m_results->index(0));
+        openResult(m_resultList->currentIndex());
+    });
+    connect(m_resultList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openResult(current);
+            });
+    connect(m_resultList, &QListView::activated, this, [this](const QModelIndex &index) {
+        openResult(index);
+        m_chunks->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_search, &ChunkSearch::indexingProgressed, this, [this](int done, int total) {
+        m_indexProgress->setVisible(true);
+        m_indexProgress->setRange(0, total); // 0 of 0: busy, before the documents to cut are known
+        m_indexProgress->setValue(done);
+        showSearchStatus(total > 0 ? tr("Indexing the chunks: %1 of %n document(s) cut…", "", total).arg(done)
+                                   : tr("Indexing the chunks…"));
+    });
+    connect(m_search, &ChunkSearch::indexFinished, this, [this](qint64 chunks, const QString &error) {
+        m_indexProgress->setVisible(false);
+        if (!error.isEmpty()) {
+            m_results->clear();
+            showSearchStatus(tr("Search is not available: %1").arg(error), true);
+            return;
+        }
+        // A search waiting for the index runs now and says what it found.
+        if (m_searchField->text().trimmed().isEmpty())
+            showSearchStatus(QString());
+        else if (m_search->query() != m_searchField->text())
+            runSearch();
+        m_searchField->setToolTip(m_searchField->toolTip().section(u'\n', 0, 0) + u'\n'
+                                  + tr("%n chunk(s) indexed.", "", int(chunks)));
+    });
+    connect(m_search, &ChunkSearch::resultsReady, this, &DocumentEditor::showSearchResults);
+}
+
+void DocumentEditor::scheduleIndex()
+{
+    // Results of the documents as they were are not answers any more: gone until the index is current.
+    m_results->clear();
+    m_resultPane->setVisible(!m_searchField->text().trimmed().isEmpty());
+    m_indexTimer->start();
+    if (m_searchField->text().trimmed().isEmpty())
+        return;
+    if (m_session.design().documents.isEmpty()) {
+        m_search->search(QString());
+        showSearchStatus(tr("There are no documents to search: add some first."));
+    } else {
+        showSearchStatus(tr("The documents changed: indexing them again…"));
+    }
+}
+
+void DocumentEditor::runSearch()
+{
+    m_searchTimer->stop();
+    const QString typed = m_searchField->text();
+    const bool searching = !typed.trimmed().isEmpty();
+    m_resultPane->setVisible(searching);
+    if (!searching) {
+        m_search->search(QString());
+        showSearchStatus(QString());
+        return;
+    }
+    if (m_session.design().documents.isEmpty()) {
+        m_search->search(QString());
+        showSearchStatus(tr("There are no documents to search: add some first."));
+        return;
+    }
+    if (Store::DatasetQuery::ftsTerms(typed).isEmpty()) {
+        m_search->search(QString());
+        showSearchStatus(tr("Type a word to search for."));
+        return;
+    }
+    if (!m_search->isCurrent() || m_indexTimer->isActive())
+        showSearchStatus(tr("Searching once the chunks are indexed…"));
+    else
+        showSearchStatus(tr("Searching…"));
+    m_search->search(typed);
+}
+
+void DocumentEditor::showSearchResults(const QString &typed, const QList<ChunkSearchHit> &hits, const QString &error)
+{
+    if (typed != m_searchField->text() || m_indexTimer->isActive())
+        return;
+    if (typed.trimmed().isEmpty())
+        return;
+    m_results->setHits(typed, hits);
+    if (!error.isEmpty())
+        showSearchStatus(tr("The search failed: %1").arg(error), true);
+    else if (hits.isEmpty())
+        showSearchStatus(tr("No chunk contains \"%1\".").arg(typed.trimmed()));
+    else if (hits.size() >= ChunkSearch::maxResults)
+        showSearchStatus(tr("The %n best matching chunk(s):", "", int(hits.size())));
+    else
+        showSearchStatus(tr("%n chunk(s) found:", "", int(hits.size())));
+    Q_EMIT searchResultsShown();
+}
+
+void DocumentEditor::showSearchStatus(const QString &text, bool problem)
+{
+    m_searchStatus->setText(text);
+    m_searchStatus->setVisible(!text.isEmpty());
+    // A problem in the colour of a link: red would be lost on some palettes, this one is always readable.
+    m_searchStatus->setForegroundRole(problem ? QPalette::Link : QPalette::WindowText);
+    m_searchStatus->setProperty("problem", problem);
+}
+
+void DocumentEditor::openResult(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int row = index.data(ChunkSearchModel::DocumentRowRole).toInt();
+    m_reveal = {row, index.data(ChunkSearchModel::ChunkIndexRole).toInt(), m_results->query()};
+    m_tabs->setCurrentWidget(m_chunks);
+    if (selectedRow() != row) {
+        selectRow(row); // shows the document's chunks, then the result
+        return;
+    }
+    // The chunks shown may not reach this one (a long document): shown again from around it.
+    if (m_chunksCurrent && m_chunks->headerBlock(m_reveal.chunk) < 0) {
+        scheduleChunks();
+        return;
+    }
+    if (m_chunksCurrent)
+        revealPending();
+}
+
+void DocumentEditor::revealPending()
+{
+    if (m_reveal.row < 0 || m_reveal.row != selectedRow() || !m_chunksCurrent)
+        return;
+    const Reveal reveal = std::exchange(m_reveal, {});
+    const QList<Design::Document> &documents = m_session.design().documents;
+    if (reveal.row >= documents.size())
+        return;
+    if (reveal.chunk < 0 || reveal.chunk >= m_shownSpans.size())
+        return;
+    const Documents::ChunkSpan span = m_shownSpans.at(reveal.chunk);
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    for (const ChunkMatch::Range &range :
+         ChunkMatch(reveal.query).ranges(QStringView(documents.at(reveal.row).text).mid(span.start, span.length)))
+        ranges.append({range.start, range.length});
+    if (m_chunks->revealChunk(reveal.chunk, ranges))
+        Q_EMIT searchResultRevealed(reveal.row, reveal.chunk);
+}
+
+void DocumentEditor::moveInResults(int delta)
+{
+    const int rows = m_results->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_resultList->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + delta, 0, rows - 1) : 0;
+    m_resultList->setCurrentIndex(m_results->index(row));
+}
+
+bool DocumentEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // ↓ and ↑ in the search field go through the results, the typing cursor staying in the field.
+    if (watched == m_searchField && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up) {
+            moveInResults(key == Qt::Key_Down ? 1 : -1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DocumentEditor::dragEnterEvent(QDragEnterEvent *event)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "design/design.h"
+#include "documents/chunker.h"
 
 #include <QWidget>
 
@@ -13,6 +14,9 @@ class QAction;
 class QDragEnterEvent;
 class QDropEvent;
 class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
 class QPlainTextEdit;
 class QSpinBox;
 class QSplitter;
@@ -23,6 +27,9 @@ class QTimer;
 
 namespace Dialogsmith {
 
+class ChunkSearch;
+struct ChunkSearchHit;
+class ChunkSearchModel;
 class ChunkView;
 class DocumentListModel;
 class ProjectSession;
@@ -48,6 +55,10 @@ Q_SIGNALS:
     void filesAdded(int added, int failed);
     /// The chunk view shows the chunks of the current settings.
     void chunksShown();
+    /// The search results list shows what the search field asks for, from an index of the documents as they are.
+    void searchResultsShown();
+    /// The chunk view shows a search result's chunk with the words found marked.
+    void searchResultRevealed(int documentRow, int chunkIndex);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -67,6 +78,15 @@ private:
     int selectedRow() const;
     void selectRow(int row);
     void updateActions();
+    void buildSearch(QWidget *pane);
+    void scheduleIndex();
+    void runSearch();
+    void showSearchResults(const QString &typed, const QList<ChunkSearchHit> &hits, const QString &error);
+    void showSearchStatus(const QString &text, bool problem = false);
+    void openResult(const QModelIndex &index);
+    void revealPending();
+    void moveInResults(int delta);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     ProjectSession &m_session;
     UserDialogs &m_dialogs;
@@ -91,6 +111,24 @@ private:
     /// Set when the editor closes: files still being read on a worker thread stop there.
     std::shared_ptr<std::atomic_bool> m_closed = std::make_shared<std::atomic_bool>(false);
     int m_shownRow = -2;
+
+    ChunkSearch *m_search = nullptr;
+    ChunkSearchModel *m_results = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QListView *m_resultList = nullptr;
+    QWidget *m_resultPane = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QProgressBar *m_indexProgress = nullptr;
+    QTimer *m_indexTimer = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QList<Documents::ChunkSpan> m_shownSpans; ///< of the document the chunk view shows
+    bool m_chunksCurrent = false; ///< the chunk view shows the selected document as the settings cut it now
+    struct Reveal {
+        int row = -1;
+        int chunk = -1;
+        QString query;
+    };
+    Reveal m_reveal; ///< a search result to show once its document's chunks are shown
 };
 
 } // namespace Dialogsmith

@@ -21,8 +21,61 @@ QString &templateText(Design::PromptTemplates &templates, TemplateSlot slot)
         return templates.userTurn;
     case TemplateSlot::AssistantTurn:
         break;
+    case TemplateSlot::Instruction:
+        return templates.instruction;
+    case TemplateSlot::Evol:
+        return templates.evol;
+    case TemplateSlot::KnowledgeQuestion:
+        return templates.knowledgeQuestion;
+    case TemplateSlot::Faithfulness:
+        return templates.faithfulness;
+    case TemplateSlot::PreferenceJudge:
+        return templates.preferenceJudge;
+    case TemplateSlot::EmbeddingQueries:
+        return templates.embeddingQueries;
+    case TemplateSlot::NegativeCheck:
+        return templates.negativeCheck;
+    case TemplateSlot::Judge:
+        return templates.judge;
     }
     return templates.assistantTurn;
+}
+
+QString templateKey(TemplateSlot slot)
+{
+    switch (slot) {
+    case TemplateSlot::System:
+        return QStringLiteral("system");
+    case TemplateSlot::Starter:
+        return QStringLiteral("starter");
+    case TemplateSlot::UserTurn:
+        return QStringLiteral("user_turn");
+    case TemplateSlot::AssistantTurn:
+        break;
+    case TemplateSlot::Instruction:
+        return QStringLiteral("instruction");
+    case TemplateSlot::Evol:
+        return QStringLiteral("evol");
+    case TemplateSlot::KnowledgeQuestion:
+        return QStringLiteral("knowledge_question");
+    case TemplateSlot::Faithfulness:
+        return QStringLiteral("faithfulness");
+    case TemplateSlot::PreferenceJudge:
+        return QStringLiteral("preference_judge");
+    case TemplateSlot::EmbeddingQueries:
+        return QStringLiteral("embedding_queries");
+    case TemplateSlot::NegativeCheck:
+        return QStringLiteral("negative_check");
+    case TemplateSlot::Judge:
+        return QStringLiteral("judge");
+    }
+    return QStringLiteral("assistant_turn");
+}
+
+bool isJudgeStep(TemplateSlot slot)
+{
+    return slot == TemplateSlot::Faithfulness || slot == TemplateSlot::PreferenceJudge
+        || slot == TemplateSlot::NegativeCheck || slot == TemplateSlot::Judge;
 }
 
 const QString &templateText(const Design::PromptTemplates &templates, TemplateSlot slot)
@@ -47,10 +100,53 @@ QString mapText(const QVariantMap &map, const QString &key, const QString &field
 
 } // namespace
 
+namespace {
+
+// What the other modes' steps add to the conversation's variables, from the design where it has them.
+QVariantMap extrasFor(const Design::ProjectDesign &design)
+{
+    const QVariantMap example = Prompt::sampleContext();
+    QVariantMap extras;
+    for (const QString &key : {QStringLiteral("seeds"), QStringLiteral("instruction"), QStringLiteral("direction"),
+                               QStringLiteral("generation"), QStringLiteral("answer"), QStringLiteral("responses"),
+                               QStringLiteral("rubric"), QStringLiteral("count"), QStringLiteral("query")})
+        extras.insert(key, example.value(key));
+    const Design::ModeSettings &modes = design.modes;
+    if (!modes.seeds.isEmpty()) {
+        QVariantList seeds;
+        for (const QString &seed : modes.seeds.mid(0, std::max(1, modes.seedsPerPrompt)))
+            seeds.append(seed);
+        extras.insert(QStringLiteral("seeds"), seeds);
+        extras.insert(QStringLiteral("instruction"), modes.seeds.constFirst());
+    }
+    extras.insert(QStringLiteral("count"), modes.queriesPerChunk);
+    if (!modes.evolDirections.isEmpty()) {
+        QVariantMap direction;
+        for (const Design::EvolDirection d : Design::allEvolDirections())
+            direction.insert(Design::evolDirectionName(d), d == modes.evolDirections.constFirst());
+        extras.insert(QStringLiteral("direction"), direction);
+    }
+    for (const Design::Rubric &rubric : design.quality.rubrics) {
+        if (rubric.name == design.quality.rubric) {
+            extras.insert(QStringLiteral("rubric"),
+                          QVariantMap {{QStringLiteral("name"), rubric.name},
+                                       {QStringLiteral("minimum"), rubric.minimum},
+                                       {QStringLiteral("maximum"), rubric.maximum},
+                                       {QStringLiteral("text"), rubric.text}});
+            break;
+        }
+    }
+    return extras;
+}
+
+} // namespace
+
 SampleDraw SampleDraw::draw(const Design::ProjectDesign &design, quint64 seed, int index, const QString &question,
                             const QString &answer)
 {
     SampleDraw sample;
+    sample.m_extras = extrasFor(design);
+    sample.m_judgeTurns = design.quality.judgeTurns;
     const Engine::Planner planner(design, seed);
     if (!planner.problem().isEmpty()) {
         sample.m_example = true;
@@ -113,6 +209,27 @@ QVariantMap SampleDraw::variables(TemplateSlot slot) const
         history = {message(true, m_question)};
         question = m_question;
         break;
+    case TemplateSlot::Instruction:
+    case TemplateSlot::Evol:
+    case TemplateSlot::KnowledgeQuestion:
+    case TemplateSlot::EmbeddingQueries:
+        // A single-turn step writes the opening message.
+        break;
+    case TemplateSlot::Faithfulness:
+    case TemplateSlot::PreferenceJudge:
+    case TemplateSlot::NegativeCheck:
+    case TemplateSlot::Judge:
+        // A judge reads the question and its answer.
+        history = {message(true, m_question), message(false, m_answer)};
+        question = m_question;
+        break;
+    }
+    if (int(slot) >= int(TemplateSlot::Instruction)) {
+        for (auto it = m_extras.cbegin(); it != m_extras.cend(); ++it)
+            variables.insert(it.key(), it.value());
+        variables.insert(QStringLiteral("answer"), slot == TemplateSlot::Judge && !m_judgeTurns ? QString() : m_answer);
+        if (slot == TemplateSlot::NegativeCheck)
+            variables.insert(QStringLiteral("query"), m_question);
     }
     variables.insert(QStringLiteral("history"), history);
     variables.insert(QStringLiteral("question"), question);

@@ -9,14 +9,33 @@
 
 namespace Dialogsmith {
 
-/// The four templates of a conversation, in the order the editor shows them.
-enum class TemplateSlot { System, Starter, UserTurn, AssistantTurn };
-constexpr int templateSlotCount = 4;
+/// The prompt templates, in the order the editor shows them: the four of a conversation, then the other
+/// modes' steps and the judge's (Design::PromptTemplates).
+enum class TemplateSlot {
+    System,
+    Starter,
+    UserTurn,
+    AssistantTurn,
+    Instruction,
+    Evol,
+    KnowledgeQuestion,
+    Faithfulness,
+    PreferenceJudge,
+    EmbeddingQueries,
+    NegativeCheck,
+    Judge,
+};
+constexpr int templateSlotCount = 12;
 
 QString &templateText(Design::PromptTemplates &templates, TemplateSlot slot);
 const QString &templateText(const Design::PromptTemplates &templates, TemplateSlot slot);
 /// The assistant's templates (system, assistant turn) as against the user simulator's (starter, user turn).
 bool isAssistantSide(TemplateSlot slot);
+/// A judge's templates (faithfulness, preference judge, negative check, judge): sent at temperature 0.
+bool isJudgeStep(TemplateSlot slot);
+/// The key of `slot`'s template in the spec's "templates" ("system", "user_turn", "knowledge_question"),
+/// as Prompt::VariableSchema::forTemplate() takes it.
+QString templateKey(TemplateSlot slot);
 
 /// One conversation drawn from the design the way a run draws it (Engine::Planner), with a sample question
 /// and answer, for the template editor's live preview and "Try it".
@@ -32,7 +51,9 @@ public:
                            const QString &answer = {});
 
     /// The variables the template of `slot` gets at its first use in the conversation (the user turn: the
-    /// second question, after the sample question and answer).
+    /// second question, after the sample question and answer). The other modes' steps get what they add
+    /// (Prompt::VariableSchema::forTemplate()) from the design where it has them — its seed instructions, the
+    /// rubric in use, the queries per chunk — else from Prompt::sampleContext().
     QVariantMap variables(TemplateSlot slot) const;
 
     bool isExample() const { return m_example; }
@@ -50,7 +71,9 @@ public:
 
 private:
     QVariantMap m_base;
+    QVariantMap m_extras; ///< the other modes' variables (seeds, rubric, count, ...)
     bool m_example = false;
+    bool m_judgeTurns = false; ///< the judge scores one answer, not the whole conversation
     int m_chunkNumber = 0;
     int m_turns = 1;
     QString m_question;

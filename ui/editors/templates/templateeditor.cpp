@@ -47,8 +47,86 @@ namespace {
 constexpr int previewDelayMs = 200;
 // A preview longer than this is cut: the model would get it all, the reader needs the start.
 constexpr qsizetype maxPreviewCharacters = 200'000;
-constexpr std::array allSlots {TemplateSlot::System, TemplateSlot::Starter, TemplateSlot::UserTurn,
-                               TemplateSlot::AssistantTurn};
+constexpr std::array allSlots {TemplateSlot::System,
+                               TemplateSlot::Starter,
+                               TemplateSlot::UserTurn,
+                               TemplateSlot::AssistantTurn,
+                               TemplateSlot::Instruction,
+                               TemplateSlot::Evol,
+                               TemplateSlot::KnowledgeQuestion,
+                               TemplateSlot::Faithfulness,
+                               TemplateSlot::PreferenceJudge,
+                               TemplateSlot::EmbeddingQueries,
+                               TemplateSlot::NegativeCheck,
+                               TemplateSlot::Judge};
+static_assert(allSlots.size() == templateSlotCount);
+
+/// The templates grouped by the mode that uses them, as the group tabs show them.
+const QList<QList<TemplateSlot>> &slotGroups()
+{
+    static const QList<QList<TemplateSlot>> groups {
+        {TemplateSlot::System, TemplateSlot::Starter, TemplateSlot::UserTurn, TemplateSlot::AssistantTurn},
+        {TemplateSlot::Instruction, TemplateSlot::Evol},
+        {TemplateSlot::KnowledgeQuestion, TemplateSlot::Faithfulness},
+        {TemplateSlot::PreferenceJudge},
+        {TemplateSlot::EmbeddingQueries, TemplateSlot::NegativeCheck},
+        {TemplateSlot::Judge},
+    };
+    return groups;
+}
+
+int groupOf(TemplateSlot slot)
+{
+    const QList<QList<TemplateSlot>> &groups = slotGroups();
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        if (groups.at(i).contains(slot))
+            return int(i);
+    }
+    return 0;
+}
+
+QString groupName(int group)
+{
+    switch (group) {
+    case 0:
+        return TemplateEditor::tr("Conversation");
+    case 1:
+        return TemplateEditor::tr("Instruction && Evol");
+    case 2:
+        return TemplateEditor::tr("Knowledge Q&&A");
+    case 3:
+        return TemplateEditor::tr("Preference");
+    case 4:
+        return TemplateEditor::tr("Embedding");
+    default:
+        break;
+    }
+    return TemplateEditor::tr("Judge");
+}
+
+QString groupHelp(int group)
+{
+    switch (group) {
+    case 0:
+        return TemplateEditor::tr("The templates of a conversation. The system prompt and the answer turn also "
+                                  "write the answers of the instruction, evol, knowledge Q&A and preference modes.");
+    case 1:
+        return TemplateEditor::tr("Instruction mode writes new instructions from seed examples; evol rewrites "
+                                  "them. Their answers use the conversation's system prompt and answer turn.");
+    case 2:
+        return TemplateEditor::tr("Questions a chunk answers, and the judge's check that an answer keeps to its "
+                                  "chunk.");
+    case 3:
+        return TemplateEditor::tr("The judge that ranks the responses to a prompt. The prompts come from the "
+                                  "instruction template, the responses from the answer turn.");
+    case 4:
+        return TemplateEditor::tr("Search queries a chunk answers, and the judge's check that a hard negative does "
+                                  "not answer its query.");
+    default:
+        break;
+    }
+    return TemplateEditor::tr("The judge that scores samples on the rubric in use (Run ▸ Judge Samples…).");
+}
 
 QString slotName(TemplateSlot slot)
 {
@@ -61,23 +139,24 @@ QString slotName(TemplateSlot slot)
         return TemplateEditor::tr("Follow-up Question");
     case TemplateSlot::AssistantTurn:
         break;
+    case TemplateSlot::Instruction:
+        return TemplateEditor::tr("New Instruction");
+    case TemplateSlot::Evol:
+        return TemplateEditor::tr("Evolved Instruction");
+    case TemplateSlot::KnowledgeQuestion:
+        return TemplateEditor::tr("Question from a Chunk");
+    case TemplateSlot::Faithfulness:
+        return TemplateEditor::tr("Faithfulness Check");
+    case TemplateSlot::PreferenceJudge:
+        return TemplateEditor::tr("Ranking Judge");
+    case TemplateSlot::EmbeddingQueries:
+        return TemplateEditor::tr("Search Queries");
+    case TemplateSlot::NegativeCheck:
+        return TemplateEditor::tr("Negative Check");
+    case TemplateSlot::Judge:
+        return TemplateEditor::tr("Rubric Judge");
     }
     return TemplateEditor::tr("Answer Turn");
-}
-
-QString slotKey(TemplateSlot slot)
-{
-    switch (slot) {
-    case TemplateSlot::System:
-        return QStringLiteral("system");
-    case TemplateSlot::Starter:
-        return QStringLiteral("starter");
-    case TemplateSlot::UserTurn:
-        return QStringLiteral("user_turn");
-    case TemplateSlot::AssistantTurn:
-        break;
-    }
-    return QStringLiteral("assistant_turn");
 }
 
 QString slotHelp(TemplateSlot slot)
@@ -92,6 +171,24 @@ QString slotHelp(TemplateSlot slot)
         return TemplateEditor::tr("Asks the user simulator for each follow-up message, from the conversation so far.");
     case TemplateSlot::AssistantTurn:
         break;
+    case TemplateSlot::Instruction:
+        return TemplateEditor::tr("Asks for a new instruction modelled on some of the seed instructions (instruction "
+                                  "and preference modes).");
+    case TemplateSlot::Evol:
+        return TemplateEditor::tr("Asks for an instruction evolved in the direction drawn (evol mode).");
+    case TemplateSlot::KnowledgeQuestion:
+        return TemplateEditor::tr("Asks for a question the chunk answers (knowledge Q&A mode).");
+    case TemplateSlot::Faithfulness:
+        return TemplateEditor::tr("Asks a judge whether an answer keeps to its chunk (knowledge Q&A mode).");
+    case TemplateSlot::PreferenceJudge:
+        return TemplateEditor::tr("Asks a judge to rank the responses to a prompt (preference mode).");
+    case TemplateSlot::EmbeddingQueries:
+        return TemplateEditor::tr("Asks for search queries the chunk answers (embedding mode).");
+    case TemplateSlot::NegativeCheck:
+        return TemplateEditor::tr("Asks a judge whether a chunk answers a query, to confirm a hard negative "
+                                  "(embedding mode).");
+    case TemplateSlot::Judge:
+        return TemplateEditor::tr("Asks a judge to score a sample on the rubric in use.");
     }
     return TemplateEditor::tr("The latest user message as the assistant model receives it.");
 }
@@ -107,20 +204,44 @@ QString previewTitle(TemplateSlot slot)
         return TemplateEditor::tr("<b>Rendered</b> — what the user simulator is asked for the second question");
     case TemplateSlot::AssistantTurn:
         break;
+    case TemplateSlot::Instruction:
+        return TemplateEditor::tr("<b>Rendered</b> — the request for a new instruction");
+    case TemplateSlot::Evol:
+        return TemplateEditor::tr("<b>Rendered</b> — the request to evolve the first instruction");
+    case TemplateSlot::KnowledgeQuestion:
+        return TemplateEditor::tr("<b>Rendered</b> — the request for a question about the chunk");
+    case TemplateSlot::Faithfulness:
+        return TemplateEditor::tr("<b>Rendered</b> — what the judge is asked about the sample answer");
+    case TemplateSlot::PreferenceJudge:
+        return TemplateEditor::tr("<b>Rendered</b> — what the judge is asked to rank");
+    case TemplateSlot::EmbeddingQueries:
+        return TemplateEditor::tr("<b>Rendered</b> — the request for search queries about the chunk");
+    case TemplateSlot::NegativeCheck:
+        return TemplateEditor::tr("<b>Rendered</b> — what the judge is asked about a chunk and a query");
+    case TemplateSlot::Judge:
+        return TemplateEditor::tr("<b>Rendered</b> — what the judge is asked to score");
     }
     return TemplateEditor::tr("<b>Rendered</b> — the question as the assistant model receives it");
 }
 
-// Variables only valid inside {{#each}}, with the fields of the history's items.
-QList<std::pair<QString, QString>> completionNames()
+// The names completion offers in the template of `step`, with the fields of the lists' items, valid only
+// inside {{#each}}.
+QList<std::pair<QString, QString>> completionNames(const QString &step)
 {
-    const Prompt::VariableSchema schema = Prompt::VariableSchema::conversation();
+    const Prompt::VariableSchema schema = Prompt::VariableSchema::forTemplate(step);
     QList<std::pair<QString, QString>> names;
     for (const QString &path : schema.paths())
         names.append({path, schema.description(path)});
-    if (const Prompt::VariableSchema::Variable *history = schema.find(u"history")) {
-        for (const Prompt::VariableSchema::Variable &field : history->fields.variables())
-            names.append({field.name, TemplateEditor::tr("Inside {{#each history}}: %1").arg(field.description)});
+    for (const Prompt::VariableSchema::Variable &variable : schema.variables()) {
+        if (variable.kind != Prompt::VariableKind::List)
+            continue;
+        for (const Prompt::VariableSchema::Variable &field : variable.fields.variables()) {
+            const bool known = std::any_of(names.cbegin(), names.cend(),
+                                           [&field](const auto &name) { return name.first == field.name; });
+            if (!known)
+                names.append(
+                    {field.name, TemplateEditor::tr("Inside {{#each %1}}: %2").arg(variable.name, field.description)});
+        }
     }
     names.append({QStringLiteral("this"), TemplateEditor::tr("Inside {{#each}}: the item itself.")});
     names.append({QStringLiteral("@index"), TemplateEditor::tr("Inside {{#each}}: the item's position from 0.")});
@@ -168,7 +289,16 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     , m_models(models)
     , m_previewTimer(new QTimer(this))
 {
-    // The templates.
+    // The templates: a row of groups (the modes that use them), a row of the group's templates.
+    m_groups = new QTabBar(this);
+    m_groups->setObjectName(QStringLiteral("templateGroups"));
+    m_groups->setExpanding(false);
+    m_groups->setElideMode(Qt::ElideNone);
+    m_groups->setUsesScrollButtons(true);
+    for (int group = 0; group < int(slotGroups().size()); ++group) {
+        m_groups->addTab(groupName(group));
+        m_groups->setTabToolTip(group, groupHelp(group));
+    }
     m_tabs = new QTabBar(this);
     m_tabs->setObjectName(QStringLiteral("templateTabs"));
     m_tabs->setDocumentMode(true);
@@ -177,18 +307,15 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->setUsesScrollButtons(true);
     m_stack = new QStackedWidget(this);
-    const QList<std::pair<QString, QString>> names = completionNames();
     for (const TemplateSlot slot : allSlots) {
         auto *edit = new TemplateTextEdit(m_stack);
-        edit->setObjectName(QStringLiteral("templateEdit_") + slotKey(slot));
-        edit->setCompletions(names);
+        edit->setObjectName(QStringLiteral("templateEdit_") + templateKey(slot));
+        edit->setCompletions(completionNames(templateKey(slot)));
         edit->setPlainText(templateText(m_session.design().templates, slot));
         edit->setPlaceholderText(tr("An empty template renders nothing. Type {{ to insert a variable."));
         edit->setToolTip(QString());
         m_editors.at(std::size_t(slot)) = edit;
         m_stack->addWidget(edit);
-        const int tab = m_tabs->addTab(slotName(slot));
-        m_tabs->setTabToolTip(tab, slotHelp(slot));
         connect(edit, &TemplateTextEdit::textEdited, this, [this, slot](const QString &text) {
             m_session.edit(
                 tr("Edit %1 Template").arg(slotName(slot)), Part::Templates,
@@ -211,9 +338,16 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     auto *tabRow = new QHBoxLayout;
     tabRow->addWidget(m_tabs, 1);
     tabRow->addWidget(m_reset);
+    m_groupHelp = new QLabel(this);
+    m_groupHelp->setObjectName(QStringLiteral("templateGroupHelp"));
+    m_groupHelp->setWordWrap(true);
+    m_groupHelp->setEnabled(false);
+    m_groupHelp->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_groups);
+    leftLayout->addWidget(m_groupHelp);
     leftLayout->addLayout(tabRow);
     leftLayout->addWidget(m_stack, 1);
     leftLayout->addWidget(m_problemsTitle);
@@ -314,8 +448,12 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     m_previewTimer->setInterval(previewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, &TemplateEditor::refreshPreview);
 
+    connect(m_groups, &QTabBar::currentChanged, this,
+            [this](int group) { showGroup(group, slotGroups().value(group).value(0)); });
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
-        m_stack->setCurrentIndex(index);
+        if (m_fillingTabs || index < 0)
+            return;
+        m_stack->setCurrentWidget(editor(currentSlot()));
         refreshProblems();
         refreshPreview();
         updateButtons();
@@ -366,6 +504,7 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     m_sampleSeed = m_session.design().generation.seed;
     m_sample = SampleDraw::draw(m_session.design(), m_sampleSeed, 0);
     showSample();
+    showGroup(0, TemplateSlot::System);
     refreshFromDesign();
     refreshPreview();
 }
@@ -388,12 +527,47 @@ void TemplateEditor::changeEvent(QEvent *event)
 
 TemplateSlot TemplateEditor::currentSlot() const
 {
-    return TemplateSlot(std::clamp(m_tabs->currentIndex(), 0, templateSlotCount - 1));
+    const QVariant slot = m_tabs->tabData(m_tabs->currentIndex());
+    return slot.isValid() ? TemplateSlot(std::clamp(slot.toInt(), 0, templateSlotCount - 1)) : TemplateSlot::System;
 }
 
 void TemplateEditor::setCurrentSlot(TemplateSlot slot)
 {
-    m_tabs->setCurrentIndex(int(slot));
+    const int group = groupOf(slot);
+    if (m_groups->currentIndex() != group) {
+        const QSignalBlocker blocker(m_groups);
+        m_groups->setCurrentIndex(group);
+    }
+    showGroup(group, slot);
+}
+
+void TemplateEditor::showGroup(int group, TemplateSlot slot)
+{
+    const QList<TemplateSlot> groupSlots = slotGroups().value(group);
+    m_groupHelp->setText(groupHelp(group));
+    bool same = m_tabs->count() == groupSlots.size();
+    for (int i = 0; same && i < m_tabs->count(); ++i)
+        same = m_tabs->tabData(i).toInt() == int(groupSlots.at(i));
+    if (!same) {
+        m_fillingTabs = true;
+        while (m_tabs->count() > 0)
+            m_tabs->removeTab(0);
+        for (const TemplateSlot s : groupSlots) {
+            const int tab = m_tabs->addTab(slotName(s));
+            m_tabs->setTabData(tab, int(s));
+            m_tabs->setTabToolTip(tab, slotHelp(s));
+        }
+        m_fillingTabs = false;
+    }
+    const int index = std::max(0, int(groupSlots.indexOf(slot)));
+    if (m_tabs->currentIndex() != index || !same) {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->setCurrentIndex(index);
+    }
+    m_stack->setCurrentWidget(editor(currentSlot()));
+    refreshProblems();
+    refreshPreview();
+    updateButtons();
 }
 
 void TemplateEditor::refreshFromDesign()
@@ -408,9 +582,10 @@ void TemplateEditor::refreshFromDesign()
 
 void TemplateEditor::refreshProblems()
 {
-    const Prompt::VariableSchema schema = Prompt::VariableSchema::conversation();
     const QIcon warning = Icons::themed(QIcon::ThemeIcon::DialogWarning, QStyle::SP_MessageBoxWarning);
+    QList<bool> groupProblems(slotGroups().size(), false);
     for (const TemplateSlot slot : allSlots) {
+        const Prompt::VariableSchema schema = Prompt::VariableSchema::forTemplate(templateKey(slot));
         TemplateTextEdit *edit = editor(slot);
         const Prompt::Template parsed = Prompt::Template::parse(edit->toPlainText());
         const QList<Prompt::TemplateError> errors = parsed.isValid() ? parsed.validate(schema) : parsed.errors();
@@ -435,8 +610,18 @@ void TemplateEditor::refreshProblems()
             problems.append(problem);
         }
         edit->setProblems(problems);
-        m_tabs->setTabIcon(int(slot), problems.isEmpty() ? QIcon() : warning);
+        // Every step but the system prompt needs a prompt (ProjectSpec's check): an empty one is a problem too.
+        const bool empty = slot != TemplateSlot::System && edit->toPlainText().trimmed().isEmpty();
+        const bool bad = !problems.isEmpty() || empty;
+        if (bad)
+            groupProblems[groupOf(slot)] = true;
+        for (int tab = 0; tab < m_tabs->count(); ++tab) {
+            if (m_tabs->tabData(tab).toInt() == int(slot))
+                m_tabs->setTabIcon(tab, bad ? warning : QIcon());
+        }
     }
+    for (int group = 0; group < m_groups->count(); ++group)
+        m_groups->setTabIcon(group, groupProblems.value(group) ? warning : QIcon());
 
     const QList<TemplateProblem> current = editor(currentSlot())->problems();
     m_problems->clear();
@@ -448,8 +633,13 @@ void TemplateEditor::refreshProblems()
             m_problems);
         item->setData(Qt::UserRole, problem.position);
     }
-    m_problemsTitle->setText(current.isEmpty() ? tr("No problems in this template.")
-                                               : tr("<b>%n problem(s)</b> in this template:", "", int(current.size())));
+    const bool emptyStep
+        = currentSlot() != TemplateSlot::System && editor(currentSlot())->toPlainText().trimmed().isEmpty();
+    m_problemsTitle->setText(
+        !current.isEmpty() ? tr("<b>%n problem(s)</b> in this template:", "", int(current.size()))
+            : emptyStep    ? tr("<b>The template is empty:</b> a run of a mode that uses it cannot start. Reset it to "
+                                   "the default or write a prompt.")
+                           : tr("No problems in this template."));
     m_problems->setVisible(!current.isEmpty());
 }
 
@@ -587,7 +777,9 @@ void TemplateEditor::tryIt()
     } else {
         request.messages = {{Llm::Role::User, render(slot, &error)}};
         request.cachePrefix = false;
-        request.temperature = design.generation.userSampling.temperature;
+        // A judge is asked at temperature 0, as a run asks it.
+        request.temperature
+            = isJudgeStep(slot) ? std::optional<double>(0.0) : design.generation.userSampling.temperature;
         request.topP = design.generation.userSampling.topP;
         request.maxTokens = design.generation.userSampling.maxTokens;
     }
@@ -642,7 +834,8 @@ void TemplateEditor::onFinished(quint64 id, const Llm::ChatResult &result)
         && !Llm::extractJson(trimmed).isNull())
         SyntaxSupport::setDefinition(m_replyHighlighter, SyntaxSupport::jsonDefinitionName());
     // The reply becomes the sample's message, so the next templates of the conversation can be tried on it.
-    if (m_callSlot == TemplateSlot::Starter) {
+    if (m_callSlot == TemplateSlot::Starter || m_callSlot == TemplateSlot::Instruction
+        || m_callSlot == TemplateSlot::Evol || m_callSlot == TemplateSlot::KnowledgeQuestion) {
         m_sample.setQuestion(Engine::cleanUserMessage(result.text, m_sample.userName()));
         showSample();
         schedulePreview();

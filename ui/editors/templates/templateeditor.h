@@ -34,8 +34,8 @@ struct ChatResult;
 struct ProviderError;
 } // namespace Llm
 
-/// The Templates editor: the four prompt templates with highlighting, completion and errors; a live rendered preview
-/// for a sample draw; "Try it".
+/// The Templates editor: the twelve prompt templates, grouped by the mode that uses them, with highlighting,
+/// completion and errors from each step's variables; a live rendered preview for a sample draw; "Try it".
 class TemplateEditor final : public QWidget
 {
     Q_OBJECT
@@ -60,6 +60,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Shows the templates of `group` in the template tabs, `slot` (one of them) current.
+    void showGroup(int group, TemplateSlot slot);
     void refreshFromDesign();
     void refreshProblems();
     void refreshPreview();
@@ -80,7 +82,10 @@ private:
 
     ProjectSession &m_session;
     ModelAccess &m_models;
+    QTabBar *m_groups = nullptr;
     QTabBar *m_tabs = nullptr;
+    QLabel *m_groupHelp = nullptr;
+    bool m_fillingTabs = false;
     QStackedWidget *m_stack = nullptr;
     std::array<TemplateTextEdit *, templateSlotCount> m_editors {};
     QPushButton *m_reset = nullptr;

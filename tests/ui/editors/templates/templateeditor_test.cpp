@@ -396,6 +396,106 @@ private Q_SLOTS:
         QVERIFY(highlighter);
         QCOMPARE(highlighter->definition().name(), u"JSON"_s);
     }
+
+    void everyStep_hasItsTemplate_groupedByMode_andTheDefaultsHaveNoProblems()
+    {
+        auto *groups = child<QTabBar>(u"templateGroups"_s);
+        auto *tabs = child<QTabBar>(u"templateTabs"_s);
+        QCOMPARE(groups->count(), 6);
+        QCOMPARE(tabs->count(), 4); // the conversation's
+        int seen = 0;
+        for (int group = 0; group < groups->count(); ++group) {
+            QTest::mouseClick(groups, Qt::LeftButton, {}, groups->tabRect(group).center());
+            QCOMPARE(groups->currentIndex(), group);
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                ++seen;
+                const TemplateSlot slot = m_editor->currentSlot();
+                QVERIFY(edit(templateKey(slot))->isVisibleTo(m_editor.get()));
+                QVERIFY2(tabs->tabIcon(tab).isNull(), qPrintable(templateKey(slot)));
+                QCOMPARE(child<QListWidget>(u"templateProblems"_s)->count(), 0);
+                QTRY_VERIFY2(!preview()->toPlainText().isEmpty(), qPrintable(templateKey(slot)));
+                QVERIFY(!child<QLabel>(u"previewTitle"_s)->text().contains(u"Not rendered"_s));
+            }
+        }
+        QCOMPARE(seen, templateSlotCount);
+    }
+
+    void newStep_rendersItsPreview_flagsAnUnknownVariable_andCompletesItsOwnVariables()
+    {
+        auto *groups = child<QTabBar>(u"templateGroups"_s);
+        auto *tabs = child<QTabBar>(u"templateTabs"_s);
+        QTest::mouseClick(groups, Qt::LeftButton, {}, groups->tabRect(2).center()); // Knowledge Q&A
+        QCOMPARE(m_editor->currentSlot(), TemplateSlot::KnowledgeQuestion);
+        // Grounded in the design's chunk.
+        QTRY_VERIFY2(preview()->toPlainText().contains(u"Work is force times distance."_s),
+                     qPrintable(preview()->toPlainText()));
+        tabs->setCurrentIndex(1);
+        QCOMPARE(m_editor->currentSlot(), TemplateSlot::Faithfulness);
+
+        TemplateTextEdit *editor = edit(u"faithfulness"_s);
+        retype(editor, u"Does \"{{answer}}\" keep to {{document_title}}? {{verdict}}"_s);
+        QCOMPARE(m_session->design().templates.faithfulness,
+                 u"Does \"{{answer}}\" keep to {{document_title}}? {{verdict}}"_s);
+        auto *problems = child<QListWidget>(u"templateProblems"_s);
+        QTRY_COMPARE(problems->count(), 1); // answer is this step's variable; verdict is no one's
+        QVERIFY2(problems->item(0)->text().contains(u"verdict"_s), qPrintable(problems->item(0)->text()));
+        QVERIFY(!tabs->tabIcon(1).isNull());
+        QVERIFY(!groups->tabIcon(2).isNull());
+        QVERIFY(groups->tabIcon(0).isNull());
+        retype(editor, u"Does \"{{answer}}\" keep to {{document_title}}?"_s);
+        QTRY_COMPARE(problems->count(), 0);
+        QVERIFY(groups->tabIcon(2).isNull());
+        QTRY_VERIFY2(preview()->toPlainText().startsWith(u"Does \""_s)
+                         && preview()->toPlainText().endsWith(u"keep to Energy notes?"_s),
+                     qPrintable(preview()->toPlainText()));
+
+        // The same variable is unknown where the step does not provide it.
+        m_editor->setCurrentSlot(TemplateSlot::Starter);
+        QCOMPARE(groups->currentIndex(), 0);
+        QCOMPARE(tabs->currentIndex(), 1);
+        retype(edit(u"starter"_s), u"{{answer}}"_s);
+        QTRY_COMPARE(problems->count(), 1);
+
+        // Completion offers what the step adds.
+        m_editor->setCurrentSlot(TemplateSlot::PreferenceJudge);
+        TemplateTextEdit *judge = edit(u"preference_judge"_s);
+        QVERIFY(judge->isVisibleTo(m_editor.get()));
+        retype(judge, u"Rank: "_s);
+        QTest::keyClicks(judge, u"{{"_s);
+        QCompleter *completer = judge->completer();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QStringList offered;
+        for (int i = 0; i < completer->completionModel()->rowCount(); ++i)
+            offered.append(completer->completionModel()->index(i, 0).data().toString());
+        QVERIFY2(offered.contains(u"responses"_s) && offered.contains(u"rubric.text"_s)
+                     && !offered.contains(u"query"_s),
+                 qPrintable(offered.join(u", "_s)));
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+
+        // Reset to default, undoable, on a new step too.
+        auto *reset = child<QPushButton>(u"resetTemplateButton"_s);
+        QVERIFY(reset->isEnabled());
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QCOMPARE(m_session->design().templates.preferenceJudge, Design::PromptTemplates::defaults().preferenceJudge);
+        m_session->undoStack()->undo();
+        QCOMPARE(judge->toPlainText(), u"Rank: {{"_s);
+    }
+
+    void newSteps_previewTheDesignsSeedsAndRubric()
+    {
+        m_session->edit(u"Modes"_s, ProjectSession::Part::Generation, [](Design::ProjectDesign &d) {
+            d.modes.seeds = {u"Explain why a pendulum swings."_s, u"Describe elastic collisions."_s};
+            d.quality.rubric = Design::Rubric::defaults().constFirst().name;
+        });
+        m_editor->setCurrentSlot(TemplateSlot::Instruction);
+        QTRY_VERIFY2(preview()->toPlainText().contains(u"Explain why a pendulum swings."_s),
+                     qPrintable(preview()->toPlainText()));
+        m_editor->setCurrentSlot(TemplateSlot::Judge);
+        QTRY_VERIFY2(preview()->toPlainText().contains(Design::Rubric::defaults().constFirst().text.left(30)),
+                     qPrintable(preview()->toPlainText()));
+        saveScreenshot(u"templateeditor-judge.png"_s);
+    }
 };
 
 QTEST_MAIN(TemplateEditorTest)
