@@ -121,7 +121,7 @@ private Q_SLOTS:
     {
         QVERIFY(openView(300));
         QTRY_COMPARE(model()->rowCount(), 300);
-        QCOMPARE(count(), counted(300));
+        QTRY_COMPARE(count(), counted(300));
         QCOMPARE(model()->ids(), m_data->ids);
         // Conversation 4: Weather… no: 4 % 5 = 4, Cooking › Bread; Mia; 4 turns; complete; not reviewed.
         QCOMPARE(cell(4, DatasetModel::IdColumn), QString::number(m_data->ids[4]));
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QToolButton>(u"datasetClearFilters"_s), Qt::LeftButton);
         QTRY_COMPARE(model()->rowCount(), 300);
         QCOMPARE(state->currentIndex(), 0);
-        QCOMPARE(count(), counted(300));
+        QTRY_COMPARE(count(), counted(300));
         QVERIFY(!child<QToolButton>(u"datasetClearFilters"_s)->isEnabled());
     }
 
@@ -462,7 +462,7 @@ private Q_SLOTS:
         auto *hint = child<QLabel>(u"datasetEmptyHint"_s);
         QTRY_VERIFY(hint->isVisible());
         QVERIFY(hint->text().contains(u"No conversations yet"_s));
-        QCOMPARE(count(), counted(0));
+        QTRY_COMPARE(count(), counted(0));
     }
 
     void model_staysConsistentWhileFiltersChangeUnderIt()
