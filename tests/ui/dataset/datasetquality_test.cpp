@@ -103,7 +103,7 @@ private Q_SLOTS:
         auto *truncated = child<QCheckBox>(u"qualityTruncated"_s);
         // Checked in the background, then left out: the count on each rule says how many it catches.
         QTRY_COMPARE(refusals->text(), u"Refusals and boilerplate — 2"_s);
-        QCOMPARE(truncated->text(), u"Empty or truncated — 1"_s);
+        QTRY_COMPARE(truncated->text(), u"Empty or truncated — 1"_s);
         QTRY_COMPARE(model()->rowCount(), 57);
         QVERIFY(!listed().contains(5));
         QVERIFY(!listed().contains(7));
@@ -120,7 +120,7 @@ private Q_SLOTS:
 
         // Show removed: listed again, greyed, with the rule named.
         auto *showRemoved = child<QCheckBox>(u"qualityShowRemoved"_s);
-        QCOMPARE(showRemoved->text(), u"Show removed (3)"_s);
+        QTRY_COMPARE(showRemoved->text(), u"Show removed (3)"_s);
         QTest::mouseClick(showRemoved, Qt::LeftButton, {}, QPoint(8, showRemoved->height() / 2));
         QTRY_COMPARE(model()->rowCount(), 60);
         QCOMPARE(cell(5, DatasetModel::QualityColumn), u"Refusals and boilerplate"_s);
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(
             exec(u"UPDATE conversations SET judge_score = 1, judge_rubric = '3-point' WHERE id = %1"_s.arg(ids({6}))));
         auto *threshold = child<QDoubleSpinBox>(u"qualityJudgeThreshold"_s);
-        QCOMPARE(threshold->text(), u"No judge threshold"_s);
+        QTRY_COMPARE(threshold->text(), u"No judge threshold"_s);
         threshold->setFocus();
         threshold->selectAll();
         QTest::keyClicks(threshold, u"5"_s);
