@@ -136,6 +136,26 @@
         <source>Only a removed branch can be put back.</source>
         <translation>Nur ein entfernter Zweig kann wiederhergestellt werden.</translation>
     </message>
+    <message>
+        <source>The project has no alternative response %1.</source>
+        <translation>Das Projekt hat keine alternative Antwort %1.</translation>
+    </message>
+    <message>
+        <source>Alternative %1 is not a response but a %2: only a rejected or unranked response can become the answer.</source>
+        <translation>Alternative %1 ist keine Antwort, sondern ein(e) %2: Nur eine abgelehnte oder noch nicht gereihte Antwort kann zur Antwort werden.</translation>
+    </message>
+    <message>
+        <source>Alternative response %1 is empty: it cannot become the answer.</source>
+        <translation>Die alternative Antwort %1 ist leer: Sie kann nicht zur Antwort werden.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no message %2 for alternative response %3 to take the place of.</source>
+        <translation>Gespräch %1 hat keine Nachricht %2, deren Platz die alternative Antwort %3 einnehmen könnte.</translation>
+    </message>
+    <message>
+        <source>Message %1 of conversation %2 is not an answer: alternative response %3 can only take the place of an assistant&apos;s message.</source>
+        <translation>Nachricht %1 von Gespräch %2 ist keine Antwort: Die alternative Antwort %3 kann nur den Platz einer Nachricht des Assistenten einnehmen.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetQuery</name>
@@ -518,6 +538,10 @@
     <message>
         <source>&lt;b&gt;Grounded in&lt;/b&gt; %1 · %2</source>
         <translation>&lt;b&gt;Gestützt auf&lt;/b&gt; %1 · %2</translation>
+    </message>
+    <message>
+        <source>Prefer Response %1 for Message %2</source>
+        <translation>Antwort %1 für Nachricht %2 vorziehen</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1619,6 @@ Assistent: %2</translation>
         <translation>Duplikate können nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <source>%1 samples: %2 exact and %3 near duplicates in %4 groups.</source>
-        <translation>%1 Beispiele: %2 exakte und %3 Beinahe-Duplikate in %4 Gruppen.</translation>
-    </message>
-    <message>
         <source>The project is read-only: duplicates cannot be looked for or rejected.</source>
         <translation>Das Projekt ist schreibgeschützt: Duplikate können weder gesucht noch abgelehnt werden.</translation>
     </message>
@@ -1612,6 +1632,13 @@ Assistent: %2</translation>
     <message>
         <source>Change Duplicate Threshold</source>
         <translation>Duplikat-Schwelle ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 samples: %2 exact and %3 near duplicates in %n group(s).</source>
+        <translation>
+            <numerusform>%1 Beispiele: %2 exakte und %3 ähnliche Duplikate in %n Gruppe.</numerusform>
+            <numerusform>%1 Beispiele: %2 exakte und %3 ähnliche Duplikate in %n Gruppen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2954,287 @@ Gespräche erscheinen hier Beitrag für Beitrag, während sie geschrieben werden
     <message>
         <source>Groups of exact and near duplicate samples, and which of them to keep</source>
         <translation>Gruppen exakter und beinahe gleicher Beispiele und welche davon behalten werden</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ModeSettingsBox</name>
+    <message>
+        <source>Add constraints</source>
+        <translation>Bedingungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Deepen</source>
+        <translation>Vertiefen</translation>
+    </message>
+    <message>
+        <source>Concretise</source>
+        <translation>Konkretisieren</translation>
+    </message>
+    <message>
+        <source>Require more reasoning</source>
+        <translation>Mehr Schlussfolgern verlangen</translation>
+    </message>
+    <message>
+        <source>Breadth (a new instruction)</source>
+        <translation>Breite (eine neue Anweisung)</translation>
+    </message>
+    <message>
+        <source>Example instructions the generated ones are modelled on. Double-click or F2 to edit; Insert adds one, Delete removes the selected, Ctrl+V pastes one per line.</source>
+        <translation>Beispielanweisungen, nach deren Vorbild die erzeugten gestaltet werden. Doppelklick oder F2 zum Bearbeiten; Einfg fügt eine hinzu, Entf entfernt die ausgewählten, Strg+V fügt eine pro Zeile ein.</translation>
+    </message>
+    <message>
+        <source>No seed instructions yet: add some, or paste several lines at once.</source>
+        <translation>Noch keine Seed-Anweisungen: welche hinzufügen oder mehrere Zeilen auf einmal einfügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a seed instruction (Insert)</source>
+        <translation>Eine Seed-Anweisung hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected seed instructions (Delete)</source>
+        <translation>Die ausgewählten Seed-Anweisungen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Lines</source>
+        <translation>Zeilen ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)</source>
+        <translation>Jede nicht leere Zeile der Zwischenablage als Seed-Anweisung hinzufügen (Strg+V in der Liste)</translation>
+    </message>
+    <message>
+        <source>How many seed instructions each request shows the model</source>
+        <translation>Wie viele Seed-Anweisungen jede Anfrage dem Modell zeigt</translation>
+    </message>
+    <message>
+        <source>Seeds &amp;per request:</source>
+        <translation>Seeds &amp;pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Seed instructions:</source>
+        <translation>Seed-Anweisungen:</translation>
+    </message>
+    <message>
+        <source>Change Seeds per Request</source>
+        <translation>Seeds pro Anfrage ändern</translation>
+    </message>
+    <message>
+        <source>Evolve in Direction %1</source>
+        <translation>In Richtung %1 weiterentwickeln</translation>
+    </message>
+    <message>
+        <source>Do Not Evolve in Direction %1</source>
+        <translation>Nicht in Richtung %1 weiterentwickeln</translation>
+    </message>
+    <message>
+        <source>How many times in a row each instruction is evolved; every generation is a sample</source>
+        <translation>Wie oft nacheinander jede Anweisung weiterentwickelt wird; jede Generation ist ein Beispiel</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>Richtungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Generations:</source>
+        <translation>&amp;Generationen:</translation>
+    </message>
+    <message>
+        <source>Change Generations</source>
+        <translation>Generationen ändern</translation>
+    </message>
+    <message>
+        <source>Check each answer&apos;s &amp;faithfulness to its chunk</source>
+        <translation>Die &amp;Treue jeder Antwort zu ihrem Ausschnitt prüfen</translation>
+    </message>
+    <message>
+        <source>A judge reads the chunk and the answer; an unfaithful answer is dropped with the judge&apos;s reason</source>
+        <translation>Ein Judge liest den Ausschnitt und die Antwort; eine untreue Antwort wird mit der Begründung des Judges verworfen</translation>
+    </message>
+    <message>
+        <source>Check Faithfulness</source>
+        <translation>Treue prüfen</translation>
+    </message>
+    <message>
+        <source>Do Not Check Faithfulness</source>
+        <translation>Treue nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Prompts it writes</source>
+        <translation>Selbst geschriebene Prompts</translation>
+    </message>
+    <message>
+        <source>Prompts written as the instruction mode writes them, from the seed instructions; every response is new</source>
+        <translation>Prompts, wie der Anweisungsmodus sie aus den Beispielanweisungen schreibt; jede Antwort ist neu</translation>
+    </message>
+    <message>
+        <source>The assistant turns of the project&apos;s conversations</source>
+        <translation>Die Assistenten-Beiträge der Gespräche des Projekts</translation>
+    </message>
+    <message>
+        <source>Each assistant turn of the project&apos;s conversations is answered again; its own answer is one of the responses</source>
+        <translation>Jeder Assistenten-Beitrag der Gespräche des Projekts wird neu beantwortet; seine eigene Antwort ist eine der Antworten</translation>
+    </message>
+    <message>
+        <source>What the responses answer. From conversations, each assistant turn of the project&apos;s complete, not rejected conversation-mode samples is a prompt (the conversation up to that turn) and its own answer is one of the responses, so responses − 1 new answers are asked for. Turns that have a preference pair already are skipped; the run&apos;s count is the most samples it makes. The seed instructions are not used.</source>
+        <translation>Worauf die Antworten antworten. Aus Gesprächen ist jeder Assistenten-Beitrag der abgeschlossenen, nicht abgelehnten Gesprächsbeispiele ein Prompt (das Gespräch bis zu diesem Beitrag), und seine eigene Antwort ist eine der Antworten, daher werden Antworten − 1 neue Antworten angefordert. Beiträge, die schon ein Präferenzpaar haben, werden übersprungen; die Anzahl des Laufs ist die Höchstzahl der Beispiele. Die Beispielanweisungen werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The seed instructions are not used: each prompt is one of the project&apos;s conversations up to an assistant turn, and that turn&apos;s answer is one of the responses.</source>
+        <translation>Die Beispielanweisungen werden nicht verwendet: Jeder Prompt ist eines der Gespräche des Projekts bis zu einem Assistenten-Beitrag, und dessen Antwort ist eine der Antworten.</translation>
+    </message>
+    <message>
+        <source>Responses per prompt for the judge to rank, at least two; from conversations, the turn&apos;s own answer is one of them</source>
+        <translation>Antworten pro Prompt, die der Richter reiht, mindestens zwei; aus Gesprächen ist die eigene Antwort des Beitrags eine davon</translation>
+    </message>
+    <message>
+        <source>Who writes the responses, in turn; none ticked: the assistant profile</source>
+        <translation>Wer die Antworten der Reihe nach schreibt; keines angehakt: das Assistentenprofil</translation>
+    </message>
+    <message>
+        <source>The temperature of response %1</source>
+        <translation>Die Temperatur von Antwort %1</translation>
+    </message>
+    <message>
+        <source>Change Response Temperature</source>
+        <translation>Antworttemperatur ändern</translation>
+    </message>
+    <message>
+        <source>Prompts &amp;from:</source>
+        <translation>Prompts &amp;aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Responses:</source>
+        <translation>&amp;Antworten:</translation>
+    </message>
+    <message>
+        <source>Response profiles:</source>
+        <translation>Antwortprofile:</translation>
+    </message>
+    <message>
+        <source>Temperatures:</source>
+        <translation>Temperaturen:</translation>
+    </message>
+    <message>
+        <source>Answer the Project&apos;s Conversations</source>
+        <translation>Die Gespräche des Projekts beantworten</translation>
+    </message>
+    <message>
+        <source>Answer Prompts It Writes</source>
+        <translation>Selbst geschriebene Prompts beantworten</translation>
+    </message>
+    <message>
+        <source>Change Responses</source>
+        <translation>Antworten ändern</translation>
+    </message>
+    <message>
+        <source>Choose Response Profiles</source>
+        <translation>Antwortprofile wählen</translation>
+    </message>
+    <message>
+        <source>Search queries asked for each chunk; each becomes the anchor of one triplet</source>
+        <translation>Suchanfragen, die für jeden Ausschnitt gestellt werden; jede wird zum Anker eines Tripletts</translation>
+    </message>
+    <message>
+        <source>Per query: chunks of other passages that BM25 ranks high but that do not answer it</source>
+        <translation>Pro Anfrage: Ausschnitte anderer Passagen, die BM25 hoch einstuft, die sie aber nicht beantworten</translation>
+    </message>
+    <message>
+        <source>Per query: random chunks of other documents</source>
+        <translation>Pro Anfrage: zufällige Ausschnitte anderer Dokumente</translation>
+    </message>
+    <message>
+        <source>A judge &amp;verifies each hard negative</source>
+        <translation>Ein Judge &amp;überprüft jedes harte Negativ</translation>
+    </message>
+    <message>
+        <source>A candidate that answers the query after all is not used as a negative</source>
+        <translation>Ein Kandidat, der die Anfrage doch beantwortet, wird nicht als Negativ verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Queries per chunk:</source>
+        <translation>&amp;Anfragen pro Ausschnitt:</translation>
+    </message>
+    <message>
+        <source>&amp;Hard negatives:</source>
+        <translation>&amp;Harte Negative:</translation>
+    </message>
+    <message>
+        <source>&amp;Easy negatives:</source>
+        <translation>&amp;Leichte Negative:</translation>
+    </message>
+    <message>
+        <source>Change Queries per Chunk</source>
+        <translation>Anfragen pro Ausschnitt ändern</translation>
+    </message>
+    <message>
+        <source>Change Hard Negatives</source>
+        <translation>Harte Negative ändern</translation>
+    </message>
+    <message>
+        <source>Change Easy Negatives</source>
+        <translation>Leichte Negative ändern</translation>
+    </message>
+    <message>
+        <source>Verify Hard Negatives</source>
+        <translation>Harte Negative überprüfen</translation>
+    </message>
+    <message>
+        <source>Do Not Verify Hard Negatives</source>
+        <translation>Harte Negative nicht überprüfen</translation>
+    </message>
+    <message>
+        <source>The profile that ranks responses, checks faithfulness and verifies negatives</source>
+        <translation>Das Profil, das Antworten reiht, Treue prüft und Negative überprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Judge profile:</source>
+        <translation>&amp;Judge-Profil:</translation>
+    </message>
+    <message>
+        <source>Choose Judge Profile</source>
+        <translation>Judge-Profil wählen</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s profile</source>
+        <translation>Das Profil des Assistenten</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>Remove Seed Instruction</source>
+        <translation>Seed-Anweisung entfernen</translation>
+    </message>
+    <message>
+        <source>Add Seed Instruction</source>
+        <translation>Seed-Anweisung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Seed Instruction</source>
+        <translation>Seed-Anweisung bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>%n Seed-Anweisung entfernen</numerusform>
+            <numerusform>%n Seed-Anweisungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>%n Seed-Anweisung einfügen</numerusform>
+            <numerusform>%n Seed-Anweisungen einfügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4543,26 +4851,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <translation>&amp;Gespräche:</translation>
     </message>
     <message>
-        <source>Add constraints</source>
-        <translation>Bedingungen hinzufügen</translation>
-    </message>
-    <message>
-        <source>Deepen</source>
-        <translation>Vertiefen</translation>
-    </message>
-    <message>
-        <source>Concretise</source>
-        <translation>Konkretisieren</translation>
-    </message>
-    <message>
-        <source>Require more reasoning</source>
-        <translation>Mehr Schlussfolgern verlangen</translation>
-    </message>
-    <message>
-        <source>Breadth (a new instruction)</source>
-        <translation>Breite (eine neue Anweisung)</translation>
-    </message>
-    <message>
         <source>What to make</source>
         <translation>Was erzeugt wird</translation>
     </message>
@@ -4587,206 +4875,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <translation>Anzahl ändern</translation>
     </message>
     <message>
-        <source>Example instructions the generated ones are modelled on. Double-click or F2 to edit; Insert adds one, Delete removes the selected, Ctrl+V pastes one per line.</source>
-        <translation>Beispielanweisungen, nach deren Vorbild die erzeugten gestaltet werden. Doppelklick oder F2 zum Bearbeiten; Einfg fügt eine hinzu, Entf entfernt die ausgewählten, Strg+V fügt eine pro Zeile ein.</translation>
-    </message>
-    <message>
-        <source>No seed instructions yet: add some, or paste several lines at once.</source>
-        <translation>Noch keine Seed-Anweisungen: welche hinzufügen oder mehrere Zeilen auf einmal einfügen.</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a seed instruction (Insert)</source>
-        <translation>Eine Seed-Anweisung hinzufügen (Einfg)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected seed instructions (Delete)</source>
-        <translation>Die ausgewählten Seed-Anweisungen entfernen (Entf)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Lines</source>
-        <translation>Zeilen ein&amp;fügen</translation>
-    </message>
-    <message>
-        <source>Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)</source>
-        <translation>Jede nicht leere Zeile der Zwischenablage als Seed-Anweisung hinzufügen (Strg+V in der Liste)</translation>
-    </message>
-    <message>
-        <source>How many seed instructions each request shows the model</source>
-        <translation>Wie viele Seed-Anweisungen jede Anfrage dem Modell zeigt</translation>
-    </message>
-    <message>
-        <source>Seeds &amp;per request:</source>
-        <translation>Seeds &amp;pro Anfrage:</translation>
-    </message>
-    <message>
-        <source>Seed instructions:</source>
-        <translation>Seed-Anweisungen:</translation>
-    </message>
-    <message>
-        <source>Remove Seed Instruction</source>
-        <translation>Seed-Anweisung entfernen</translation>
-    </message>
-    <message>
-        <source>Add Seed Instruction</source>
-        <translation>Seed-Anweisung hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit Seed Instruction</source>
-        <translation>Seed-Anweisung bearbeiten</translation>
-    </message>
-    <message>
-        <source>Change Seeds per Request</source>
-        <translation>Seeds pro Anfrage ändern</translation>
-    </message>
-    <message>
-        <source>Evolve in Direction %1</source>
-        <translation>In Richtung %1 weiterentwickeln</translation>
-    </message>
-    <message>
-        <source>Do Not Evolve in Direction %1</source>
-        <translation>Nicht in Richtung %1 weiterentwickeln</translation>
-    </message>
-    <message>
-        <source>How many times in a row each instruction is evolved; every generation is a sample</source>
-        <translation>Wie oft nacheinander jede Anweisung weiterentwickelt wird; jede Generation ist ein Beispiel</translation>
-    </message>
-    <message>
-        <source>Directions:</source>
-        <translation>Richtungen:</translation>
-    </message>
-    <message>
-        <source>&amp;Generations:</source>
-        <translation>&amp;Generationen:</translation>
-    </message>
-    <message>
-        <source>Change Generations</source>
-        <translation>Generationen ändern</translation>
-    </message>
-    <message>
-        <source>Check each answer&apos;s &amp;faithfulness to its chunk</source>
-        <translation>Die &amp;Treue jeder Antwort zu ihrem Ausschnitt prüfen</translation>
-    </message>
-    <message>
-        <source>A judge reads the chunk and the answer; an unfaithful answer is dropped with the judge&apos;s reason</source>
-        <translation>Ein Judge liest den Ausschnitt und die Antwort; eine untreue Antwort wird mit der Begründung des Judges verworfen</translation>
-    </message>
-    <message>
-        <source>Check Faithfulness</source>
-        <translation>Treue prüfen</translation>
-    </message>
-    <message>
-        <source>Do Not Check Faithfulness</source>
-        <translation>Treue nicht prüfen</translation>
-    </message>
-    <message>
-        <source>Responses per prompt for the judge to rank, at least two</source>
-        <translation>Antworten pro Prompt, die der Judge reiht, mindestens zwei</translation>
-    </message>
-    <message>
-        <source>Who writes the responses, in turn; none ticked: the assistant profile</source>
-        <translation>Wer die Antworten der Reihe nach schreibt; keines angehakt: das Assistentenprofil</translation>
-    </message>
-    <message>
-        <source>The temperature of response %1</source>
-        <translation>Die Temperatur von Antwort %1</translation>
-    </message>
-    <message>
-        <source>Change Response Temperature</source>
-        <translation>Antworttemperatur ändern</translation>
-    </message>
-    <message>
-        <source>&amp;Responses:</source>
-        <translation>&amp;Antworten:</translation>
-    </message>
-    <message>
-        <source>Response profiles:</source>
-        <translation>Antwortprofile:</translation>
-    </message>
-    <message>
-        <source>Temperatures:</source>
-        <translation>Temperaturen:</translation>
-    </message>
-    <message>
-        <source>Change Responses</source>
-        <translation>Antworten ändern</translation>
-    </message>
-    <message>
-        <source>Choose Response Profiles</source>
-        <translation>Antwortprofile wählen</translation>
-    </message>
-    <message>
-        <source>Search queries asked for each chunk; each becomes the anchor of one triplet</source>
-        <translation>Suchanfragen, die für jeden Ausschnitt gestellt werden; jede wird zum Anker eines Tripletts</translation>
-    </message>
-    <message>
-        <source>Per query: chunks of other passages that BM25 ranks high but that do not answer it</source>
-        <translation>Pro Anfrage: Ausschnitte anderer Passagen, die BM25 hoch einstuft, die sie aber nicht beantworten</translation>
-    </message>
-    <message>
-        <source>Per query: random chunks of other documents</source>
-        <translation>Pro Anfrage: zufällige Ausschnitte anderer Dokumente</translation>
-    </message>
-    <message>
-        <source>A judge &amp;verifies each hard negative</source>
-        <translation>Ein Judge &amp;überprüft jedes harte Negativ</translation>
-    </message>
-    <message>
-        <source>A candidate that answers the query after all is not used as a negative</source>
-        <translation>Ein Kandidat, der die Anfrage doch beantwortet, wird nicht als Negativ verwendet</translation>
-    </message>
-    <message>
-        <source>&amp;Queries per chunk:</source>
-        <translation>&amp;Anfragen pro Ausschnitt:</translation>
-    </message>
-    <message>
-        <source>&amp;Hard negatives:</source>
-        <translation>&amp;Harte Negative:</translation>
-    </message>
-    <message>
-        <source>&amp;Easy negatives:</source>
-        <translation>&amp;Leichte Negative:</translation>
-    </message>
-    <message>
-        <source>Change Queries per Chunk</source>
-        <translation>Anfragen pro Ausschnitt ändern</translation>
-    </message>
-    <message>
-        <source>Change Hard Negatives</source>
-        <translation>Harte Negative ändern</translation>
-    </message>
-    <message>
-        <source>Change Easy Negatives</source>
-        <translation>Leichte Negative ändern</translation>
-    </message>
-    <message>
-        <source>Verify Hard Negatives</source>
-        <translation>Harte Negative überprüfen</translation>
-    </message>
-    <message>
-        <source>Do Not Verify Hard Negatives</source>
-        <translation>Harte Negative nicht überprüfen</translation>
-    </message>
-    <message>
-        <source>The profile that ranks responses, checks faithfulness and verifies negatives</source>
-        <translation>Das Profil, das Antworten reiht, Treue prüft und Negative überprüft</translation>
-    </message>
-    <message>
-        <source>&amp;Judge profile:</source>
-        <translation>&amp;Judge-Profil:</translation>
-    </message>
-    <message>
-        <source>Choose Judge Profile</source>
-        <translation>Judge-Profil wählen</translation>
-    </message>
-    <message>
         <source>Share of samples grounded in a chunk of a document (when there are documents)</source>
         <translation>Anteil der Beispiele, die auf einen Dokumentausschnitt gestützt sind (wenn es Dokumente gibt)</translation>
     </message>
@@ -4801,10 +4889,6 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>The same seed and design plan the same samples</source>
         <translation>Derselbe Seed und Entwurf planen dieselben Beispiele</translation>
-    </message>
-    <message>
-        <source>The assistant&apos;s profile</source>
-        <translation>Das Profil des Assistenten</translation>
     </message>
     <message>
         <source>Grounding</source>
@@ -4856,19 +4940,24 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
         <source>Assumes %1 samples of %2 model calls each, instructions and questions of about %3 and answers of about %4 tokens, verdicts of about %5, prompts of %6 tokens plus the chunk, %7 s to the first token and %8 tokens per second per stream.</source>
         <translation>Angenommen werden %1 Beispiele mit je %2 Modellaufrufen, Anweisungen und Fragen von etwa %3 und Antworten von etwa %4 Tokens, Urteile von etwa %5, Prompts von %6 Tokens plus dem Ausschnitt, %7 s bis zum ersten Token und %8 Tokens pro Sekunde pro Stream.</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n Seed Instruction(s)</source>
-        <translation>
-            <numerusform>%n Seed-Anweisung entfernen</numerusform>
-            <numerusform>%n Seed-Anweisungen entfernen</numerusform>
-        </translation>
+    <message>
+        <source>Samp&amp;les, at most:</source>
+        <translation>Beisp&amp;iele, höchstens:</translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n Seed Instruction(s)</source>
+        <source>Each answer of the project&apos;s complete, not rejected conversations that has no preference pair yet is a prompt: the run makes at most %n sample(s), fewer when there are fewer such answers.</source>
         <translation>
-            <numerusform>%n Seed-Anweisung einfügen</numerusform>
-            <numerusform>%n Seed-Anweisungen einfügen</numerusform>
+            <numerusform>Jede Antwort der abgeschlossenen, nicht abgelehnten Gespräche des Projekts ohne Präferenzpaar ist ein Prompt: Der Lauf erzeugt höchstens %n Beispiel, weniger, wenn es weniger solche Antworten gibt.</numerusform>
+            <numerusform>Jede Antwort der abgeschlossenen, nicht abgelehnten Gespräche des Projekts ohne Präferenzpaar ist ein Prompt: Der Lauf erzeugt höchstens %n Beispiele, weniger, wenn es weniger solche Antworten gibt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preference pairs from conversations need conversations to answer again: make conversation samples first (complete ones that are not rejected), or choose prompts as the source.</source>
+        <translation>Präferenzpaare aus Gesprächen brauchen Gespräche, die neu beantwortet werden: Erzeugen Sie zuerst Gesprächsbeispiele (abgeschlossene, nicht abgelehnte) oder wählen Sie Prompts als Quelle.</translation>
+    </message>
+    <message>
+        <source>Assumes %1 samples (the most the run makes) of %2 model calls each, each an assistant turn of a conversation of %3 exchanges answered again with the conversation before it, questions of about %4 and answers of about %5 tokens, verdicts of about %6, prompts of %7 tokens plus the history and the chunk, %8 s to the first token and %9 tokens per second per stream.</source>
+        <translation>Angenommen: %1 Beispiele (die Höchstzahl des Laufs) mit je %2 Modellaufrufen, jedes ein Assistenten-Beitrag eines Gesprächs mit %3 Wechseln, neu beantwortet mit dem Gespräch davor, Fragen von etwa %4 und Antworten von etwa %5 Tokens, Urteile von etwa %6, Prompts von %7 Tokens plus Verlauf und Abschnitt, %8 s bis zum ersten Token und %9 Tokens pro Sekunde je Stream.</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5156,18 @@ Eines hinzufügen, um festzulegen, welches Modell die Gespräche schreibt: ein l
     <message>
         <source>Judge: %1</source>
         <translation>Judge: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Prefer This Response</source>
+        <translation>Diese Antwort &amp;vorziehen</translation>
+    </message>
+    <message>
+        <source>Make this response the chosen answer; the current answer becomes a rejected response in its place (Ctrl+Z undoes)</source>
+        <translation>Diese Antwort zur gewählten machen; die bisherige Antwort wird an ihrer Stelle eine abgelehnte (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Answers message %1 of conversation %2 again: the messages before it are copied from there, and its own answer was one of the responses.</source>
+        <translation>Beantwortet Nachricht %1 von Gespräch %2 neu: Die Nachrichten davor sind von dort kopiert, und ihre eigene Antwort war eine der Antworten.</translation>
     </message>
 </context>
 <context>
@@ -6494,6 +6595,34 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
             <numerusform>Das Paar wurde verworfen: Alle %n Antworten sagen dasselbe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read conversation %1: %2</source>
+        <translation>Gespräch %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 no longer has an answer at message %2 to answer again.</source>
+        <translation>Gespräch %1 hat keine Antwort bei Nachricht %2 mehr, die neu beantwortet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s preference pairs: %1</source>
+        <translation>Die Präferenzpaare des Projekts können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s conversations: %1</source>
+        <translation>Die Gespräche des Projekts können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Preference pairs from conversations need conversations to answer again: make conversation samples first (complete ones that are not rejected).</source>
+        <translation>Präferenzpaare aus Gesprächen brauchen Gespräche, die neu beantwortet werden: Erzeugen Sie zuerst Gesprächsbeispiele (abgeschlossene, nicht abgelehnte).</translation>
+    </message>
+    <message>
+        <source>Every answer of the project&apos;s conversations already has its preference pair: make more conversations first, or choose prompts as the source.</source>
+        <translation>Jede Antwort der Gespräche des Projekts hat bereits ihr Präferenzpaar: Erzeugen Sie zuerst weitere Gespräche oder wählen Sie Prompts als Quelle.</translation>
+    </message>
+    <message>
+        <source>Sample %1 has no conversation to answer again.</source>
+        <translation>Beispiel %1 hat kein Gespräch, das neu beantwortet werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -7026,6 +7155,10 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     <message>
         <source>%1 is none of the rubrics (%2).</source>
         <translation>%1 ist keine der Rubriken (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a source of prompts; it is &quot;prompts&quot; or &quot;conversations&quot;.</source>
+        <translation>%1 ist keine Quelle für Prompts; möglich sind &quot;prompts&quot; oder &quot;conversations&quot;.</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,13 @@
             <numerusform>No duplicates among the %n complete samples. Samples are compared as runs complete them and as you edit them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 samples: %2 exact and %3 near duplicates in %n group(s).</source>
+        <translation>
+            <numerusform>%1 samples: %2 exact and %3 near duplicates in %n group.</numerusform>
+            <numerusform>%1 samples: %2 exact and %3 near duplicates in %n groups.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogsmith::Engine::GenerationEngine</name>
@@ -376,6 +383,23 @@
     </message>
 </context>
 <context>
+    <name>Dialogsmith::ModeSettingsBox</name>
+    <message numerus="yes">
+        <source>Remove %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>Remove %n Seed Instruction</numerusform>
+            <numerusform>Remove %n Seed Instructions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>Paste %n Seed Instruction</numerusform>
+            <numerusform>Paste %n Seed Instructions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ModelField</name>
     <message numerus="yes">
         <source>The server offers %n model(s): pick one from the list.</source>
@@ -459,17 +483,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n Seed Instruction(s)</source>
+        <source>Each answer of the project&apos;s complete, not rejected conversations that has no preference pair yet is a prompt: the run makes at most %n sample(s), fewer when there are fewer such answers.</source>
         <translation>
-            <numerusform>Remove %n Seed Instruction</numerusform>
-            <numerusform>Remove %n Seed Instructions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n Seed Instruction(s)</source>
-        <translation>
-            <numerusform>Paste %n Seed Instruction</numerusform>
-            <numerusform>Paste %n Seed Instructions</numerusform>
+            <numerusform>Each answer of the project&apos;s complete, not rejected conversations that has no preference pair yet is a prompt: the run makes at most %n sample, fewer when there are fewer such answers.</numerusform>
+            <numerusform>Each answer of the project&apos;s complete, not rejected conversations that has no preference pair yet is a prompt: the run makes at most %n samples, fewer when there are fewer such answers.</numerusform>
         </translation>
     </message>
 </context>

@@ -136,6 +136,26 @@
         <source>Only a removed branch can be put back.</source>
         <translation>Hanya cabang yang telah dihapus yang dapat dikembalikan.</translation>
     </message>
+    <message>
+        <source>The project has no alternative response %1.</source>
+        <translation>Proyek tidak memiliki respons alternatif %1.</translation>
+    </message>
+    <message>
+        <source>Alternative %1 is not a response but a %2: only a rejected or unranked response can become the answer.</source>
+        <translation>Alternatif %1 bukan respons melainkan %2: hanya respons yang ditolak atau belum diperingkat yang dapat menjadi jawaban.</translation>
+    </message>
+    <message>
+        <source>Alternative response %1 is empty: it cannot become the answer.</source>
+        <translation>Respons alternatif %1 kosong: tidak dapat menjadi jawaban.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no message %2 for alternative response %3 to take the place of.</source>
+        <translation>Percakapan %1 tidak memiliki pesan %2 yang dapat digantikan oleh respons alternatif %3.</translation>
+    </message>
+    <message>
+        <source>Message %1 of conversation %2 is not an answer: alternative response %3 can only take the place of an assistant&apos;s message.</source>
+        <translation>Pesan %1 dari percakapan %2 bukan jawaban: respons alternatif %3 hanya dapat menggantikan pesan asisten.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetQuery</name>
@@ -511,6 +531,10 @@
     <message>
         <source>&lt;b&gt;Grounded in&lt;/b&gt; %1 · %2</source>
         <translation>&lt;b&gt;Berlandaskan&lt;/b&gt; %1 · %2</translation>
+    </message>
+    <message>
+        <source>Prefer Response %1 for Message %2</source>
+        <translation>Utamakan Respons %1 untuk Pesan %2</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1591,6 @@ Asisten: %2</translation>
         <translation>Tidak dapat mencari duplikat: %1</translation>
     </message>
     <message>
-        <source>%1 samples: %2 exact and %3 near duplicates in %4 groups.</source>
-        <translation>%1 sampel: %2 duplikat persis dan %3 hampir duplikat dalam %4 kelompok.</translation>
-    </message>
-    <message>
         <source>The project is read-only: duplicates cannot be looked for or rejected.</source>
         <translation>Proyek hanya-baca: duplikat tidak dapat dicari atau ditolak.</translation>
     </message>
@@ -1583,6 +1603,12 @@ Asisten: %2</translation>
     <message>
         <source>Change Duplicate Threshold</source>
         <translation>Ubah Ambang Duplikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 samples: %2 exact and %3 near duplicates in %n group(s).</source>
+        <translation>
+            <numerusform>%1 sampel: %2 duplikat persis dan %3 duplikat mirip dalam %n grup.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2906,285 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
     <message>
         <source>Groups of exact and near duplicate samples, and which of them to keep</source>
         <translation>Kelompok sampel duplikat persis dan hampir duplikat, serta mana yang disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ModeSettingsBox</name>
+    <message>
+        <source>Add constraints</source>
+        <translation>Tambahkan batasan</translation>
+    </message>
+    <message>
+        <source>Deepen</source>
+        <translation>Perdalam</translation>
+    </message>
+    <message>
+        <source>Concretise</source>
+        <translation>Perjelas secara konkret</translation>
+    </message>
+    <message>
+        <source>Require more reasoning</source>
+        <translation>Tuntut penalaran lebih</translation>
+    </message>
+    <message>
+        <source>Breadth (a new instruction)</source>
+        <translation>Meluas (instruksi baru)</translation>
+    </message>
+    <message>
+        <source>Example instructions the generated ones are modelled on. Double-click or F2 to edit; Insert adds one, Delete removes the selected, Ctrl+V pastes one per line.</source>
+        <translation>Contoh instruksi yang menjadi acuan instruksi yang dihasilkan. Klik ganda atau F2 untuk menyunting; Insert menambah satu, Delete menghapus yang dipilih, Ctrl+V menempel satu per baris.</translation>
+    </message>
+    <message>
+        <source>No seed instructions yet: add some, or paste several lines at once.</source>
+        <translation>Belum ada instruksi seed: tambahkan beberapa, atau tempel beberapa baris sekaligus.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Add a seed instruction (Insert)</source>
+        <translation>Tambah instruksi seed (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected seed instructions (Delete)</source>
+        <translation>Hapus instruksi seed yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Lines</source>
+        <translation>&amp;Tempel Baris</translation>
+    </message>
+    <message>
+        <source>Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)</source>
+        <translation>Tambahkan setiap baris tidak kosong dari papan klip sebagai instruksi seed (Ctrl+V di daftar)</translation>
+    </message>
+    <message>
+        <source>How many seed instructions each request shows the model</source>
+        <translation>Berapa banyak instruksi seed yang ditunjukkan setiap permintaan kepada model</translation>
+    </message>
+    <message>
+        <source>Seeds &amp;per request:</source>
+        <translation>Seed &amp;per permintaan:</translation>
+    </message>
+    <message>
+        <source>Seed instructions:</source>
+        <translation>Instruksi seed:</translation>
+    </message>
+    <message>
+        <source>Change Seeds per Request</source>
+        <translation>Ubah Seed per Permintaan</translation>
+    </message>
+    <message>
+        <source>Evolve in Direction %1</source>
+        <translation>Kembangkan ke Arah %1</translation>
+    </message>
+    <message>
+        <source>Do Not Evolve in Direction %1</source>
+        <translation>Jangan Kembangkan ke Arah %1</translation>
+    </message>
+    <message>
+        <source>How many times in a row each instruction is evolved; every generation is a sample</source>
+        <translation>Berapa kali berturut-turut setiap instruksi dikembangkan; setiap generasi adalah satu sampel</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>Arah:</translation>
+    </message>
+    <message>
+        <source>&amp;Generations:</source>
+        <translation>&amp;Generasi:</translation>
+    </message>
+    <message>
+        <source>Change Generations</source>
+        <translation>Ubah Generasi</translation>
+    </message>
+    <message>
+        <source>Check each answer&apos;s &amp;faithfulness to its chunk</source>
+        <translation>Periksa &amp;kesetiaan setiap jawaban pada potongannya</translation>
+    </message>
+    <message>
+        <source>A judge reads the chunk and the answer; an unfaithful answer is dropped with the judge&apos;s reason</source>
+        <translation>Juri membaca potongan dan jawaban; jawaban yang tidak setia dibuang dengan alasan juri</translation>
+    </message>
+    <message>
+        <source>Check Faithfulness</source>
+        <translation>Periksa Kesetiaan</translation>
+    </message>
+    <message>
+        <source>Do Not Check Faithfulness</source>
+        <translation>Jangan Periksa Kesetiaan</translation>
+    </message>
+    <message>
+        <source>Prompts it writes</source>
+        <translation>Prompt yang ditulisnya</translation>
+    </message>
+    <message>
+        <source>Prompts written as the instruction mode writes them, from the seed instructions; every response is new</source>
+        <translation>Prompt yang ditulis seperti mode instruksi menulisnya, dari instruksi contoh; setiap respons baru</translation>
+    </message>
+    <message>
+        <source>The assistant turns of the project&apos;s conversations</source>
+        <translation>Giliran asisten dari percakapan proyek</translation>
+    </message>
+    <message>
+        <source>Each assistant turn of the project&apos;s conversations is answered again; its own answer is one of the responses</source>
+        <translation>Setiap giliran asisten dari percakapan proyek dijawab lagi; jawabannya sendiri adalah salah satu respons</translation>
+    </message>
+    <message>
+        <source>What the responses answer. From conversations, each assistant turn of the project&apos;s complete, not rejected conversation-mode samples is a prompt (the conversation up to that turn) and its own answer is one of the responses, so responses − 1 new answers are asked for. Turns that have a preference pair already are skipped; the run&apos;s count is the most samples it makes. The seed instructions are not used.</source>
+        <translation>Apa yang dijawab oleh respons. Dari percakapan, setiap giliran asisten dari sampel percakapan yang selesai dan tidak ditolak adalah sebuah prompt (percakapan hingga giliran itu) dan jawabannya sendiri adalah salah satu respons, sehingga respons − 1 jawaban baru diminta. Giliran yang sudah memiliki pasangan preferensi dilewati; jumlah proses adalah jumlah sampel terbanyak yang dibuatnya. Instruksi contoh tidak digunakan.</translation>
+    </message>
+    <message>
+        <source>The seed instructions are not used: each prompt is one of the project&apos;s conversations up to an assistant turn, and that turn&apos;s answer is one of the responses.</source>
+        <translation>Instruksi contoh tidak digunakan: setiap prompt adalah salah satu percakapan proyek hingga giliran asisten, dan jawaban giliran itu adalah salah satu respons.</translation>
+    </message>
+    <message>
+        <source>Responses per prompt for the judge to rank, at least two; from conversations, the turn&apos;s own answer is one of them</source>
+        <translation>Respons per prompt untuk diperingkat juri, minimal dua; dari percakapan, jawaban giliran itu sendiri adalah salah satunya</translation>
+    </message>
+    <message>
+        <source>Who writes the responses, in turn; none ticked: the assistant profile</source>
+        <translation>Siapa yang menulis respons, bergiliran; tidak ada yang dicentang: profil asisten</translation>
+    </message>
+    <message>
+        <source>The temperature of response %1</source>
+        <translation>Suhu respons %1</translation>
+    </message>
+    <message>
+        <source>Change Response Temperature</source>
+        <translation>Ubah Suhu Respons</translation>
+    </message>
+    <message>
+        <source>Prompts &amp;from:</source>
+        <translation>Prompt &amp;dari:</translation>
+    </message>
+    <message>
+        <source>&amp;Responses:</source>
+        <translation>&amp;Respons:</translation>
+    </message>
+    <message>
+        <source>Response profiles:</source>
+        <translation>Profil respons:</translation>
+    </message>
+    <message>
+        <source>Temperatures:</source>
+        <translation>Suhu:</translation>
+    </message>
+    <message>
+        <source>Answer the Project&apos;s Conversations</source>
+        <translation>Jawab Percakapan Proyek</translation>
+    </message>
+    <message>
+        <source>Answer Prompts It Writes</source>
+        <translation>Jawab Prompt yang Ditulisnya</translation>
+    </message>
+    <message>
+        <source>Change Responses</source>
+        <translation>Ubah Respons</translation>
+    </message>
+    <message>
+        <source>Choose Response Profiles</source>
+        <translation>Pilih Profil Respons</translation>
+    </message>
+    <message>
+        <source>Search queries asked for each chunk; each becomes the anchor of one triplet</source>
+        <translation>Kueri pencarian yang diajukan untuk setiap potongan; masing-masing menjadi anchor satu triplet</translation>
+    </message>
+    <message>
+        <source>Per query: chunks of other passages that BM25 ranks high but that do not answer it</source>
+        <translation>Per kueri: potongan dari bagian lain yang diperingkat tinggi oleh BM25 tetapi tidak menjawabnya</translation>
+    </message>
+    <message>
+        <source>Per query: random chunks of other documents</source>
+        <translation>Per kueri: potongan acak dari dokumen lain</translation>
+    </message>
+    <message>
+        <source>A judge &amp;verifies each hard negative</source>
+        <translation>Juri &amp;memverifikasi setiap negatif sulit</translation>
+    </message>
+    <message>
+        <source>A candidate that answers the query after all is not used as a negative</source>
+        <translation>Kandidat yang ternyata menjawab kueri tidak dipakai sebagai negatif</translation>
+    </message>
+    <message>
+        <source>&amp;Queries per chunk:</source>
+        <translation>&amp;Kueri per potongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Hard negatives:</source>
+        <translation>Negatif &amp;sulit:</translation>
+    </message>
+    <message>
+        <source>&amp;Easy negatives:</source>
+        <translation>Negatif &amp;mudah:</translation>
+    </message>
+    <message>
+        <source>Change Queries per Chunk</source>
+        <translation>Ubah Kueri per Potongan</translation>
+    </message>
+    <message>
+        <source>Change Hard Negatives</source>
+        <translation>Ubah Negatif Sulit</translation>
+    </message>
+    <message>
+        <source>Change Easy Negatives</source>
+        <translation>Ubah Negatif Mudah</translation>
+    </message>
+    <message>
+        <source>Verify Hard Negatives</source>
+        <translation>Verifikasi Negatif Sulit</translation>
+    </message>
+    <message>
+        <source>Do Not Verify Hard Negatives</source>
+        <translation>Jangan Verifikasi Negatif Sulit</translation>
+    </message>
+    <message>
+        <source>The profile that ranks responses, checks faithfulness and verifies negatives</source>
+        <translation>Profil yang memeringkat respons, memeriksa kesetiaan, dan memverifikasi negatif</translation>
+    </message>
+    <message>
+        <source>&amp;Judge profile:</source>
+        <translation>Profil &amp;juri:</translation>
+    </message>
+    <message>
+        <source>Choose Judge Profile</source>
+        <translation>Pilih Profil Juri</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s profile</source>
+        <translation>Profil asisten</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (tidak ada)</translation>
+    </message>
+    <message>
+        <source>Remove Seed Instruction</source>
+        <translation>Hapus Instruksi Seed</translation>
+    </message>
+    <message>
+        <source>Add Seed Instruction</source>
+        <translation>Tambah Instruksi Seed</translation>
+    </message>
+    <message>
+        <source>Edit Seed Instruction</source>
+        <translation>Sunting Instruksi Seed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>Hapus %n Instruksi Seed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>Tempel %n Instruksi Seed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4489,26 +4794,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <translation>&amp;Percakapan:</translation>
     </message>
     <message>
-        <source>Add constraints</source>
-        <translation>Tambahkan batasan</translation>
-    </message>
-    <message>
-        <source>Deepen</source>
-        <translation>Perdalam</translation>
-    </message>
-    <message>
-        <source>Concretise</source>
-        <translation>Perjelas secara konkret</translation>
-    </message>
-    <message>
-        <source>Require more reasoning</source>
-        <translation>Tuntut penalaran lebih</translation>
-    </message>
-    <message>
-        <source>Breadth (a new instruction)</source>
-        <translation>Meluas (instruksi baru)</translation>
-    </message>
-    <message>
         <source>What to make</source>
         <translation>Apa yang dibuat</translation>
     </message>
@@ -4533,206 +4818,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <translation>Ubah Jumlah</translation>
     </message>
     <message>
-        <source>Example instructions the generated ones are modelled on. Double-click or F2 to edit; Insert adds one, Delete removes the selected, Ctrl+V pastes one per line.</source>
-        <translation>Contoh instruksi yang menjadi acuan instruksi yang dihasilkan. Klik ganda atau F2 untuk menyunting; Insert menambah satu, Delete menghapus yang dipilih, Ctrl+V menempel satu per baris.</translation>
-    </message>
-    <message>
-        <source>No seed instructions yet: add some, or paste several lines at once.</source>
-        <translation>Belum ada instruksi seed: tambahkan beberapa, atau tempel beberapa baris sekaligus.</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Tambah</translation>
-    </message>
-    <message>
-        <source>Add a seed instruction (Insert)</source>
-        <translation>Tambah instruksi seed (Insert)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Hapus</translation>
-    </message>
-    <message>
-        <source>Remove the selected seed instructions (Delete)</source>
-        <translation>Hapus instruksi seed yang dipilih (Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Lines</source>
-        <translation>&amp;Tempel Baris</translation>
-    </message>
-    <message>
-        <source>Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)</source>
-        <translation>Tambahkan setiap baris tidak kosong dari papan klip sebagai instruksi seed (Ctrl+V di daftar)</translation>
-    </message>
-    <message>
-        <source>How many seed instructions each request shows the model</source>
-        <translation>Berapa banyak instruksi seed yang ditunjukkan setiap permintaan kepada model</translation>
-    </message>
-    <message>
-        <source>Seeds &amp;per request:</source>
-        <translation>Seed &amp;per permintaan:</translation>
-    </message>
-    <message>
-        <source>Seed instructions:</source>
-        <translation>Instruksi seed:</translation>
-    </message>
-    <message>
-        <source>Remove Seed Instruction</source>
-        <translation>Hapus Instruksi Seed</translation>
-    </message>
-    <message>
-        <source>Add Seed Instruction</source>
-        <translation>Tambah Instruksi Seed</translation>
-    </message>
-    <message>
-        <source>Edit Seed Instruction</source>
-        <translation>Sunting Instruksi Seed</translation>
-    </message>
-    <message>
-        <source>Change Seeds per Request</source>
-        <translation>Ubah Seed per Permintaan</translation>
-    </message>
-    <message>
-        <source>Evolve in Direction %1</source>
-        <translation>Kembangkan ke Arah %1</translation>
-    </message>
-    <message>
-        <source>Do Not Evolve in Direction %1</source>
-        <translation>Jangan Kembangkan ke Arah %1</translation>
-    </message>
-    <message>
-        <source>How many times in a row each instruction is evolved; every generation is a sample</source>
-        <translation>Berapa kali berturut-turut setiap instruksi dikembangkan; setiap generasi adalah satu sampel</translation>
-    </message>
-    <message>
-        <source>Directions:</source>
-        <translation>Arah:</translation>
-    </message>
-    <message>
-        <source>&amp;Generations:</source>
-        <translation>&amp;Generasi:</translation>
-    </message>
-    <message>
-        <source>Change Generations</source>
-        <translation>Ubah Generasi</translation>
-    </message>
-    <message>
-        <source>Check each answer&apos;s &amp;faithfulness to its chunk</source>
-        <translation>Periksa &amp;kesetiaan setiap jawaban pada potongannya</translation>
-    </message>
-    <message>
-        <source>A judge reads the chunk and the answer; an unfaithful answer is dropped with the judge&apos;s reason</source>
-        <translation>Juri membaca potongan dan jawaban; jawaban yang tidak setia dibuang dengan alasan juri</translation>
-    </message>
-    <message>
-        <source>Check Faithfulness</source>
-        <translation>Periksa Kesetiaan</translation>
-    </message>
-    <message>
-        <source>Do Not Check Faithfulness</source>
-        <translation>Jangan Periksa Kesetiaan</translation>
-    </message>
-    <message>
-        <source>Responses per prompt for the judge to rank, at least two</source>
-        <translation>Respons per prompt untuk diperingkat juri, setidaknya dua</translation>
-    </message>
-    <message>
-        <source>Who writes the responses, in turn; none ticked: the assistant profile</source>
-        <translation>Siapa yang menulis respons, bergiliran; tidak ada yang dicentang: profil asisten</translation>
-    </message>
-    <message>
-        <source>The temperature of response %1</source>
-        <translation>Suhu respons %1</translation>
-    </message>
-    <message>
-        <source>Change Response Temperature</source>
-        <translation>Ubah Suhu Respons</translation>
-    </message>
-    <message>
-        <source>&amp;Responses:</source>
-        <translation>&amp;Respons:</translation>
-    </message>
-    <message>
-        <source>Response profiles:</source>
-        <translation>Profil respons:</translation>
-    </message>
-    <message>
-        <source>Temperatures:</source>
-        <translation>Suhu:</translation>
-    </message>
-    <message>
-        <source>Change Responses</source>
-        <translation>Ubah Respons</translation>
-    </message>
-    <message>
-        <source>Choose Response Profiles</source>
-        <translation>Pilih Profil Respons</translation>
-    </message>
-    <message>
-        <source>Search queries asked for each chunk; each becomes the anchor of one triplet</source>
-        <translation>Kueri pencarian yang diajukan untuk setiap potongan; masing-masing menjadi anchor satu triplet</translation>
-    </message>
-    <message>
-        <source>Per query: chunks of other passages that BM25 ranks high but that do not answer it</source>
-        <translation>Per kueri: potongan dari bagian lain yang diperingkat tinggi oleh BM25 tetapi tidak menjawabnya</translation>
-    </message>
-    <message>
-        <source>Per query: random chunks of other documents</source>
-        <translation>Per kueri: potongan acak dari dokumen lain</translation>
-    </message>
-    <message>
-        <source>A judge &amp;verifies each hard negative</source>
-        <translation>Juri &amp;memverifikasi setiap negatif sulit</translation>
-    </message>
-    <message>
-        <source>A candidate that answers the query after all is not used as a negative</source>
-        <translation>Kandidat yang ternyata menjawab kueri tidak dipakai sebagai negatif</translation>
-    </message>
-    <message>
-        <source>&amp;Queries per chunk:</source>
-        <translation>&amp;Kueri per potongan:</translation>
-    </message>
-    <message>
-        <source>&amp;Hard negatives:</source>
-        <translation>Negatif &amp;sulit:</translation>
-    </message>
-    <message>
-        <source>&amp;Easy negatives:</source>
-        <translation>Negatif &amp;mudah:</translation>
-    </message>
-    <message>
-        <source>Change Queries per Chunk</source>
-        <translation>Ubah Kueri per Potongan</translation>
-    </message>
-    <message>
-        <source>Change Hard Negatives</source>
-        <translation>Ubah Negatif Sulit</translation>
-    </message>
-    <message>
-        <source>Change Easy Negatives</source>
-        <translation>Ubah Negatif Mudah</translation>
-    </message>
-    <message>
-        <source>Verify Hard Negatives</source>
-        <translation>Verifikasi Negatif Sulit</translation>
-    </message>
-    <message>
-        <source>Do Not Verify Hard Negatives</source>
-        <translation>Jangan Verifikasi Negatif Sulit</translation>
-    </message>
-    <message>
-        <source>The profile that ranks responses, checks faithfulness and verifies negatives</source>
-        <translation>Profil yang memeringkat respons, memeriksa kesetiaan, dan memverifikasi negatif</translation>
-    </message>
-    <message>
-        <source>&amp;Judge profile:</source>
-        <translation>Profil &amp;juri:</translation>
-    </message>
-    <message>
-        <source>Choose Judge Profile</source>
-        <translation>Pilih Profil Juri</translation>
-    </message>
-    <message>
         <source>Share of samples grounded in a chunk of a document (when there are documents)</source>
         <translation>Bagian sampel yang berlandaskan potongan dokumen (jika ada dokumen)</translation>
     </message>
@@ -4747,10 +4832,6 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>The same seed and design plan the same samples</source>
         <translation>Seed dan rancangan yang sama merencanakan sampel yang sama</translation>
-    </message>
-    <message>
-        <source>The assistant&apos;s profile</source>
-        <translation>Profil asisten</translation>
     </message>
     <message>
         <source>Grounding</source>
@@ -4800,17 +4881,23 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
         <source>Assumes %1 samples of %2 model calls each, instructions and questions of about %3 and answers of about %4 tokens, verdicts of about %5, prompts of %6 tokens plus the chunk, %7 s to the first token and %8 tokens per second per stream.</source>
         <translation>Mengasumsikan %1 sampel dengan masing-masing %2 panggilan model, instruksi dan pertanyaan sekitar %3 dan jawaban sekitar %4 token, putusan sekitar %5, prompt %6 token ditambah potongan, %7 dtk hingga token pertama, dan %8 token per detik per stream.</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n Seed Instruction(s)</source>
-        <translation>
-            <numerusform>Hapus %n Instruksi Seed</numerusform>
-        </translation>
+    <message>
+        <source>Samp&amp;les, at most:</source>
+        <translation>Samp&amp;el, paling banyak:</translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n Seed Instruction(s)</source>
+        <source>Each answer of the project&apos;s complete, not rejected conversations that has no preference pair yet is a prompt: the run makes at most %n sample(s), fewer when there are fewer such answers.</source>
         <translation>
-            <numerusform>Tempel %n Instruksi Seed</numerusform>
+            <numerusform>Setiap jawaban dari percakapan proyek yang selesai dan tidak ditolak yang belum memiliki pasangan preferensi adalah sebuah prompt: proses membuat paling banyak %n sampel, lebih sedikit jika jawaban seperti itu lebih sedikit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preference pairs from conversations need conversations to answer again: make conversation samples first (complete ones that are not rejected), or choose prompts as the source.</source>
+        <translation>Pasangan preferensi dari percakapan memerlukan percakapan untuk dijawab lagi: buat sampel percakapan terlebih dahulu (yang selesai dan tidak ditolak), atau pilih prompt sebagai sumber.</translation>
+    </message>
+    <message>
+        <source>Assumes %1 samples (the most the run makes) of %2 model calls each, each an assistant turn of a conversation of %3 exchanges answered again with the conversation before it, questions of about %4 and answers of about %5 tokens, verdicts of about %6, prompts of %7 tokens plus the history and the chunk, %8 s to the first token and %9 tokens per second per stream.</source>
+        <translation>Mengasumsikan %1 sampel (jumlah terbanyak yang dibuat proses) dengan masing-masing %2 panggilan model, masing-masing giliran asisten dari percakapan %3 pertukaran yang dijawab lagi dengan percakapan sebelumnya, pertanyaan sekitar %4 dan jawaban sekitar %5 token, putusan sekitar %6, prompt %7 token ditambah riwayat dan potongan, %8 dtk hingga token pertama dan %9 token per detik per aliran.</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +5096,18 @@ Tambahkan satu untuk menentukan model yang menulis percakapan: server lokal yang
     <message>
         <source>Judge: %1</source>
         <translation>Juri: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Prefer This Response</source>
+        <translation>&amp;Utamakan Respons Ini</translation>
+    </message>
+    <message>
+        <source>Make this response the chosen answer; the current answer becomes a rejected response in its place (Ctrl+Z undoes)</source>
+        <translation>Jadikan respons ini jawaban terpilih; jawaban saat ini menjadi respons yang ditolak di tempatnya (Ctrl+Z membatalkan)</translation>
+    </message>
+    <message>
+        <source>Answers message %1 of conversation %2 again: the messages before it are copied from there, and its own answer was one of the responses.</source>
+        <translation>Menjawab lagi pesan %1 dari percakapan %2: pesan-pesan sebelumnya disalin dari sana, dan jawabannya sendiri adalah salah satu respons.</translation>
     </message>
 </context>
 <context>
@@ -6428,6 +6527,34 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
             <numerusform>Pasangan dibuang: semua %n respons mengatakan hal yang sama.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read conversation %1: %2</source>
+        <translation>Tidak dapat membaca percakapan %1: %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 no longer has an answer at message %2 to answer again.</source>
+        <translation>Percakapan %1 tidak lagi memiliki jawaban pada pesan %2 untuk dijawab lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s preference pairs: %1</source>
+        <translation>Tidak dapat membaca pasangan preferensi proyek: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s conversations: %1</source>
+        <translation>Tidak dapat membaca percakapan proyek: %1</translation>
+    </message>
+    <message>
+        <source>Preference pairs from conversations need conversations to answer again: make conversation samples first (complete ones that are not rejected).</source>
+        <translation>Pasangan preferensi dari percakapan memerlukan percakapan untuk dijawab lagi: buat sampel percakapan terlebih dahulu (yang selesai dan tidak ditolak).</translation>
+    </message>
+    <message>
+        <source>Every answer of the project&apos;s conversations already has its preference pair: make more conversations first, or choose prompts as the source.</source>
+        <translation>Setiap jawaban dari percakapan proyek sudah memiliki pasangan preferensinya: buat lebih banyak percakapan terlebih dahulu, atau pilih prompt sebagai sumber.</translation>
+    </message>
+    <message>
+        <source>Sample %1 has no conversation to answer again.</source>
+        <translation>Sampel %1 tidak memiliki percakapan untuk dijawab lagi.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -6956,6 +7083,10 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     <message>
         <source>%1 is none of the rubrics (%2).</source>
         <translation>%1 bukan salah satu rubrik (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a source of prompts; it is &quot;prompts&quot; or &quot;conversations&quot;.</source>
+        <translation>%1 bukan sumber prompt; nilainya &quot;prompts&quot; atau &quot;conversations&quot;.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,26 @@
         <source>Only a removed branch can be put back.</source>
         <translation>只有已移除的分支才能恢复。</translation>
     </message>
+    <message>
+        <source>The project has no alternative response %1.</source>
+        <translation>项目中没有备选回答 %1。</translation>
+    </message>
+    <message>
+        <source>Alternative %1 is not a response but a %2: only a rejected or unranked response can become the answer.</source>
+        <translation>备选项 %1 不是回答，而是 %2：只有被拒绝或尚未排名的回答才能成为答案。</translation>
+    </message>
+    <message>
+        <source>Alternative response %1 is empty: it cannot become the answer.</source>
+        <translation>备选回答 %1 为空：不能成为答案。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no message %2 for alternative response %3 to take the place of.</source>
+        <translation>对话 %1 中没有消息 %2 可由备选回答 %3 取代。</translation>
+    </message>
+    <message>
+        <source>Message %1 of conversation %2 is not an answer: alternative response %3 can only take the place of an assistant&apos;s message.</source>
+        <translation>对话 %2 的消息 %1 不是回答：备选回答 %3 只能取代助手的消息。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetQuery</name>
@@ -511,6 +531,10 @@
     <message>
         <source>&lt;b&gt;Grounded in&lt;/b&gt; %1 · %2</source>
         <translation>&lt;b&gt;依据&lt;/b&gt; %1 · %2</translation>
+    </message>
+    <message>
+        <source>Prefer Response %1 for Message %2</source>
+        <translation>为消息 %2 选用回答 %1</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1591,6 @@ Assistant: %2</source>
         <translation>无法查找重复项：%1</translation>
     </message>
     <message>
-        <source>%1 samples: %2 exact and %3 near duplicates in %4 groups.</source>
-        <translation>%1 个样本：%4 组中有 %2 个完全重复项和 %3 个近似重复项。</translation>
-    </message>
-    <message>
         <source>The project is read-only: duplicates cannot be looked for or rejected.</source>
         <translation>项目为只读：无法查找或拒绝重复项。</translation>
     </message>
@@ -1583,6 +1603,12 @@ Assistant: %2</source>
     <message>
         <source>Change Duplicate Threshold</source>
         <translation>更改重复阈值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 samples: %2 exact and %3 near duplicates in %n group(s).</source>
+        <translation>
+            <numerusform>%1 个样本：%2 个完全重复和 %3 个近似重复，共 %n 组。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2906,285 @@ Conversations appear here, turn by turn, while they are being written.</source>
     <message>
         <source>Groups of exact and near duplicate samples, and which of them to keep</source>
         <translation>完全重复和近似重复的样本组，以及要保留其中哪些</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ModeSettingsBox</name>
+    <message>
+        <source>Add constraints</source>
+        <translation>添加约束</translation>
+    </message>
+    <message>
+        <source>Deepen</source>
+        <translation>加深</translation>
+    </message>
+    <message>
+        <source>Concretise</source>
+        <translation>具体化</translation>
+    </message>
+    <message>
+        <source>Require more reasoning</source>
+        <translation>要求更多推理</translation>
+    </message>
+    <message>
+        <source>Breadth (a new instruction)</source>
+        <translation>广度（新指令）</translation>
+    </message>
+    <message>
+        <source>Example instructions the generated ones are modelled on. Double-click or F2 to edit; Insert adds one, Delete removes the selected, Ctrl+V pastes one per line.</source>
+        <translation>生成的指令所参照的示例指令。双击或按 F2 编辑；Insert 添加一条，Delete 移除所选项，Ctrl+V 按每行一条粘贴。</translation>
+    </message>
+    <message>
+        <source>No seed instructions yet: add some, or paste several lines at once.</source>
+        <translation>还没有种子指令：请添加一些，或一次粘贴多行。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a seed instruction (Insert)</source>
+        <translation>添加种子指令（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected seed instructions (Delete)</source>
+        <translation>移除所选的种子指令（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Lines</source>
+        <translation>粘贴多行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)</source>
+        <translation>将剪贴板中每个非空行添加为种子指令（在列表中按 Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>How many seed instructions each request shows the model</source>
+        <translation>每次请求向模型展示的种子指令数</translation>
+    </message>
+    <message>
+        <source>Seeds &amp;per request:</source>
+        <translation>每次请求的种子数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Seed instructions:</source>
+        <translation>种子指令：</translation>
+    </message>
+    <message>
+        <source>Change Seeds per Request</source>
+        <translation>更改每次请求的种子数</translation>
+    </message>
+    <message>
+        <source>Evolve in Direction %1</source>
+        <translation>沿方向 %1 演化</translation>
+    </message>
+    <message>
+        <source>Do Not Evolve in Direction %1</source>
+        <translation>不沿方向 %1 演化</translation>
+    </message>
+    <message>
+        <source>How many times in a row each instruction is evolved; every generation is a sample</source>
+        <translation>每条指令连续演化的次数；每一代都是一个样本</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>&amp;Generations:</source>
+        <translation>代数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Change Generations</source>
+        <translation>更改代数</translation>
+    </message>
+    <message>
+        <source>Check each answer&apos;s &amp;faithfulness to its chunk</source>
+        <translation>检查每个回答对其片段的忠实度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A judge reads the chunk and the answer; an unfaithful answer is dropped with the judge&apos;s reason</source>
+        <translation>评审阅读片段和回答；不忠实的回答会连同评审的理由一起被丢弃</translation>
+    </message>
+    <message>
+        <source>Check Faithfulness</source>
+        <translation>检查忠实度</translation>
+    </message>
+    <message>
+        <source>Do Not Check Faithfulness</source>
+        <translation>不检查忠实度</translation>
+    </message>
+    <message>
+        <source>Prompts it writes</source>
+        <translation>自行编写的提示</translation>
+    </message>
+    <message>
+        <source>Prompts written as the instruction mode writes them, from the seed instructions; every response is new</source>
+        <translation>按指令模式的方式根据示例指令编写的提示；每个回答都是新的</translation>
+    </message>
+    <message>
+        <source>The assistant turns of the project&apos;s conversations</source>
+        <translation>项目对话中的助手轮次</translation>
+    </message>
+    <message>
+        <source>Each assistant turn of the project&apos;s conversations is answered again; its own answer is one of the responses</source>
+        <translation>重新回答项目对话中的每个助手轮次；它自己的回答是其中一个回答</translation>
+    </message>
+    <message>
+        <source>What the responses answer. From conversations, each assistant turn of the project&apos;s complete, not rejected conversation-mode samples is a prompt (the conversation up to that turn) and its own answer is one of the responses, so responses − 1 new answers are asked for. Turns that have a preference pair already are skipped; the run&apos;s count is the most samples it makes. The seed instructions are not used.</source>
+        <translation>回答针对的内容。来自对话时，项目中已完成且未被拒绝的对话样本的每个助手轮次都是一个提示（截至该轮次的对话），其自身的回答是其中一个回答，因此只需请求“回答数 − 1”个新回答。已有偏好对的轮次会被跳过；运行的数量是其最多生成的样本数。不使用示例指令。</translation>
+    </message>
+    <message>
+        <source>The seed instructions are not used: each prompt is one of the project&apos;s conversations up to an assistant turn, and that turn&apos;s answer is one of the responses.</source>
+        <translation>不使用示例指令：每个提示是项目中截至某个助手轮次的一段对话，该轮次的回答是其中一个回答。</translation>
+    </message>
+    <message>
+        <source>Responses per prompt for the judge to rank, at least two; from conversations, the turn&apos;s own answer is one of them</source>
+        <translation>每个提示供评审排名的回答数，至少两个；来自对话时，该轮次自己的回答是其中之一</translation>
+    </message>
+    <message>
+        <source>Who writes the responses, in turn; none ticked: the assistant profile</source>
+        <translation>依次撰写回复的配置；未勾选任何项时：助手配置</translation>
+    </message>
+    <message>
+        <source>The temperature of response %1</source>
+        <translation>回复 %1 的温度</translation>
+    </message>
+    <message>
+        <source>Change Response Temperature</source>
+        <translation>更改回复温度</translation>
+    </message>
+    <message>
+        <source>Prompts &amp;from:</source>
+        <translation>提示来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responses:</source>
+        <translation>回复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Response profiles:</source>
+        <translation>回复配置：</translation>
+    </message>
+    <message>
+        <source>Temperatures:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Answer the Project&apos;s Conversations</source>
+        <translation>回答项目中的对话</translation>
+    </message>
+    <message>
+        <source>Answer Prompts It Writes</source>
+        <translation>回答自行编写的提示</translation>
+    </message>
+    <message>
+        <source>Change Responses</source>
+        <translation>更改回复数</translation>
+    </message>
+    <message>
+        <source>Choose Response Profiles</source>
+        <translation>选择回复配置</translation>
+    </message>
+    <message>
+        <source>Search queries asked for each chunk; each becomes the anchor of one triplet</source>
+        <translation>为每个片段提出的搜索查询；每个查询成为一个三元组的锚点</translation>
+    </message>
+    <message>
+        <source>Per query: chunks of other passages that BM25 ranks high but that do not answer it</source>
+        <translation>每个查询：BM25 排名靠前但并不回答该查询的其他段落的片段</translation>
+    </message>
+    <message>
+        <source>Per query: random chunks of other documents</source>
+        <translation>每个查询：其他文档中的随机片段</translation>
+    </message>
+    <message>
+        <source>A judge &amp;verifies each hard negative</source>
+        <translation>由评审验证每个困难负例(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A candidate that answers the query after all is not used as a negative</source>
+        <translation>实际上能回答查询的候选项不会用作负例</translation>
+    </message>
+    <message>
+        <source>&amp;Queries per chunk:</source>
+        <translation>每个片段的查询数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hard negatives:</source>
+        <translation>困难负例(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Easy negatives:</source>
+        <translation>简单负例(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Change Queries per Chunk</source>
+        <translation>更改每个片段的查询数</translation>
+    </message>
+    <message>
+        <source>Change Hard Negatives</source>
+        <translation>更改困难负例数</translation>
+    </message>
+    <message>
+        <source>Change Easy Negatives</source>
+        <translation>更改简单负例数</translation>
+    </message>
+    <message>
+        <source>Verify Hard Negatives</source>
+        <translation>验证困难负例</translation>
+    </message>
+    <message>
+        <source>Do Not Verify Hard Negatives</source>
+        <translation>不验证困难负例</translation>
+    </message>
+    <message>
+        <source>The profile that ranks responses, checks faithfulness and verifies negatives</source>
+        <translation>对回复排序、检查忠实度并验证负例的配置</translation>
+    </message>
+    <message>
+        <source>&amp;Judge profile:</source>
+        <translation>评审配置(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Choose Judge Profile</source>
+        <translation>选择评审配置</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s profile</source>
+        <translation>助手的配置</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>Remove Seed Instruction</source>
+        <translation>移除种子指令</translation>
+    </message>
+    <message>
+        <source>Add Seed Instruction</source>
+        <translation>添加种子指令</translation>
+    </message>
+    <message>
+        <source>Edit Seed Instruction</source>
+        <translation>编辑种子指令</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>移除 %n 条种子指令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Seed Instruction(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 条种子指令</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4489,26 +4794,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <translation>对话(&amp;C)：</translation>
     </message>
     <message>
-        <source>Add constraints</source>
-        <translation>添加约束</translation>
-    </message>
-    <message>
-        <source>Deepen</source>
-        <translation>加深</translation>
-    </message>
-    <message>
-        <source>Concretise</source>
-        <translation>具体化</translation>
-    </message>
-    <message>
-        <source>Require more reasoning</source>
-        <translation>要求更多推理</translation>
-    </message>
-    <message>
-        <source>Breadth (a new instruction)</source>
-        <translation>广度（新指令）</translation>
-    </message>
-    <message>
         <source>What to make</source>
         <translation>生成内容</translation>
     </message>
@@ -4533,206 +4818,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <translation>更改数量</translation>
     </message>
     <message>
-        <source>Example instructions the generated ones are modelled on. Double-click or F2 to edit; Insert adds one, Delete removes the selected, Ctrl+V pastes one per line.</source>
-        <translation>生成的指令所参照的示例指令。双击或按 F2 编辑；Insert 添加一条，Delete 移除所选项，Ctrl+V 按每行一条粘贴。</translation>
-    </message>
-    <message>
-        <source>No seed instructions yet: add some, or paste several lines at once.</source>
-        <translation>还没有种子指令：请添加一些，或一次粘贴多行。</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add a seed instruction (Insert)</source>
-        <translation>添加种子指令（Insert）</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected seed instructions (Delete)</source>
-        <translation>移除所选的种子指令（Delete）</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Lines</source>
-        <translation>粘贴多行(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)</source>
-        <translation>将剪贴板中每个非空行添加为种子指令（在列表中按 Ctrl+V）</translation>
-    </message>
-    <message>
-        <source>How many seed instructions each request shows the model</source>
-        <translation>每次请求向模型展示的种子指令数</translation>
-    </message>
-    <message>
-        <source>Seeds &amp;per request:</source>
-        <translation>每次请求的种子数(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Seed instructions:</source>
-        <translation>种子指令：</translation>
-    </message>
-    <message>
-        <source>Remove Seed Instruction</source>
-        <translation>移除种子指令</translation>
-    </message>
-    <message>
-        <source>Add Seed Instruction</source>
-        <translation>添加种子指令</translation>
-    </message>
-    <message>
-        <source>Edit Seed Instruction</source>
-        <translation>编辑种子指令</translation>
-    </message>
-    <message>
-        <source>Change Seeds per Request</source>
-        <translation>更改每次请求的种子数</translation>
-    </message>
-    <message>
-        <source>Evolve in Direction %1</source>
-        <translation>沿方向 %1 演化</translation>
-    </message>
-    <message>
-        <source>Do Not Evolve in Direction %1</source>
-        <translation>不沿方向 %1 演化</translation>
-    </message>
-    <message>
-        <source>How many times in a row each instruction is evolved; every generation is a sample</source>
-        <translation>每条指令连续演化的次数；每一代都是一个样本</translation>
-    </message>
-    <message>
-        <source>Directions:</source>
-        <translation>方向：</translation>
-    </message>
-    <message>
-        <source>&amp;Generations:</source>
-        <translation>代数(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Change Generations</source>
-        <translation>更改代数</translation>
-    </message>
-    <message>
-        <source>Check each answer&apos;s &amp;faithfulness to its chunk</source>
-        <translation>检查每个回答对其片段的忠实度(&amp;F)</translation>
-    </message>
-    <message>
-        <source>A judge reads the chunk and the answer; an unfaithful answer is dropped with the judge&apos;s reason</source>
-        <translation>评审阅读片段和回答；不忠实的回答会连同评审的理由一起被丢弃</translation>
-    </message>
-    <message>
-        <source>Check Faithfulness</source>
-        <translation>检查忠实度</translation>
-    </message>
-    <message>
-        <source>Do Not Check Faithfulness</source>
-        <translation>不检查忠实度</translation>
-    </message>
-    <message>
-        <source>Responses per prompt for the judge to rank, at least two</source>
-        <translation>每个提示词供评审排序的回复数，至少两个</translation>
-    </message>
-    <message>
-        <source>Who writes the responses, in turn; none ticked: the assistant profile</source>
-        <translation>依次撰写回复的配置；未勾选任何项时：助手配置</translation>
-    </message>
-    <message>
-        <source>The temperature of response %1</source>
-        <translation>回复 %1 的温度</translation>
-    </message>
-    <message>
-        <source>Change Response Temperature</source>
-        <translation>更改回复温度</translation>
-    </message>
-    <message>
-        <source>&amp;Responses:</source>
-        <translation>回复(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Response profiles:</source>
-        <translation>回复配置：</translation>
-    </message>
-    <message>
-        <source>Temperatures:</source>
-        <translation>温度：</translation>
-    </message>
-    <message>
-        <source>Change Responses</source>
-        <translation>更改回复数</translation>
-    </message>
-    <message>
-        <source>Choose Response Profiles</source>
-        <translation>选择回复配置</translation>
-    </message>
-    <message>
-        <source>Search queries asked for each chunk; each becomes the anchor of one triplet</source>
-        <translation>为每个片段提出的搜索查询；每个查询成为一个三元组的锚点</translation>
-    </message>
-    <message>
-        <source>Per query: chunks of other passages that BM25 ranks high but that do not answer it</source>
-        <translation>每个查询：BM25 排名靠前但并不回答该查询的其他段落的片段</translation>
-    </message>
-    <message>
-        <source>Per query: random chunks of other documents</source>
-        <translation>每个查询：其他文档中的随机片段</translation>
-    </message>
-    <message>
-        <source>A judge &amp;verifies each hard negative</source>
-        <translation>由评审验证每个困难负例(&amp;V)</translation>
-    </message>
-    <message>
-        <source>A candidate that answers the query after all is not used as a negative</source>
-        <translation>实际上能回答查询的候选项不会用作负例</translation>
-    </message>
-    <message>
-        <source>&amp;Queries per chunk:</source>
-        <translation>每个片段的查询数(&amp;Q)：</translation>
-    </message>
-    <message>
-        <source>&amp;Hard negatives:</source>
-        <translation>困难负例(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Easy negatives:</source>
-        <translation>简单负例(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Change Queries per Chunk</source>
-        <translation>更改每个片段的查询数</translation>
-    </message>
-    <message>
-        <source>Change Hard Negatives</source>
-        <translation>更改困难负例数</translation>
-    </message>
-    <message>
-        <source>Change Easy Negatives</source>
-        <translation>更改简单负例数</translation>
-    </message>
-    <message>
-        <source>Verify Hard Negatives</source>
-        <translation>验证困难负例</translation>
-    </message>
-    <message>
-        <source>Do Not Verify Hard Negatives</source>
-        <translation>不验证困难负例</translation>
-    </message>
-    <message>
-        <source>The profile that ranks responses, checks faithfulness and verifies negatives</source>
-        <translation>对回复排序、检查忠实度并验证负例的配置</translation>
-    </message>
-    <message>
-        <source>&amp;Judge profile:</source>
-        <translation>评审配置(&amp;J)：</translation>
-    </message>
-    <message>
-        <source>Choose Judge Profile</source>
-        <translation>选择评审配置</translation>
-    </message>
-    <message>
         <source>Share of samples grounded in a chunk of a document (when there are documents)</source>
         <translation>基于文档片段的样本比例（有文档时）</translation>
     </message>
@@ -4747,10 +4832,6 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>The same seed and design plan the same samples</source>
         <translation>相同的随机种子和设计会规划出相同的样本</translation>
-    </message>
-    <message>
-        <source>The assistant&apos;s profile</source>
-        <translation>助手的配置</translation>
     </message>
     <message>
         <source>Grounding</source>
@@ -4800,17 +4881,23 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
         <source>Assumes %1 samples of %2 model calls each, instructions and questions of about %3 and answers of about %4 tokens, verdicts of about %5, prompts of %6 tokens plus the chunk, %7 s to the first token and %8 tokens per second per stream.</source>
         <translation>假设 %1 个样本，每个调用模型 %2 次，指令和问题约 %3、回答约 %4 个 Token，评判约 %5，提示词 %6 个 Token 外加片段，首个 Token 需 %7 秒，每个流每秒 %8 个 Token。</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n Seed Instruction(s)</source>
-        <translation>
-            <numerusform>移除 %n 条种子指令</numerusform>
-        </translation>
+    <message>
+        <source>Samp&amp;les, at most:</source>
+        <translation>样本数上限(&amp;L)：</translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n Seed Instruction(s)</source>
+        <source>Each answer of the project&apos;s complete, not rejected conversations that has no preference pair yet is a prompt: the run makes at most %n sample(s), fewer when there are fewer such answers.</source>
         <translation>
-            <numerusform>粘贴 %n 条种子指令</numerusform>
+            <numerusform>项目中已完成且未被拒绝、尚无偏好对的对话中的每个回答都是一个提示：运行最多生成 %n 个样本，若此类回答较少则更少。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preference pairs from conversations need conversations to answer again: make conversation samples first (complete ones that are not rejected), or choose prompts as the source.</source>
+        <translation>来自对话的偏好对需要可重新回答的对话：请先生成对话样本（已完成且未被拒绝），或选择提示作为来源。</translation>
+    </message>
+    <message>
+        <source>Assumes %1 samples (the most the run makes) of %2 model calls each, each an assistant turn of a conversation of %3 exchanges answered again with the conversation before it, questions of about %4 and answers of about %5 tokens, verdicts of about %6, prompts of %7 tokens plus the history and the chunk, %8 s to the first token and %9 tokens per second per stream.</source>
+        <translation>假设 %1 个样本（运行最多生成的数量），每个样本 %2 次模型调用，每个样本是一段 %3 轮交流的对话中的一个助手轮次，结合之前的对话重新回答；问题约 %4 个 token，回答约 %5 个 token，评判约 %6 个，提示 %7 个 token 外加历史和片段，首个 token 需 %8 秒，每个流每秒 %9 个 token。</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +5096,18 @@ Add one to say which model writes the conversations: a local OpenAI-compatible s
     <message>
         <source>Judge: %1</source>
         <translation>评审：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Prefer This Response</source>
+        <translation>选用此回答(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make this response the chosen answer; the current answer becomes a rejected response in its place (Ctrl+Z undoes)</source>
+        <translation>将此回答设为选定答案；当前答案在其位置上成为被拒绝的回答（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Answers message %1 of conversation %2 again: the messages before it are copied from there, and its own answer was one of the responses.</source>
+        <translation>重新回答对话 %2 的消息 %1：之前的消息从那里复制，其自身的回答是其中一个回答。</translation>
     </message>
 </context>
 <context>
@@ -6428,6 +6527,34 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
             <numerusform>该对已丢弃：所有 %n 个回复内容相同。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read conversation %1: %2</source>
+        <translation>无法读取对话 %1：%2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 no longer has an answer at message %2 to answer again.</source>
+        <translation>对话 %1 在消息 %2 处已没有可重新回答的回答。</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s preference pairs: %1</source>
+        <translation>无法读取项目的偏好对：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s conversations: %1</source>
+        <translation>无法读取项目的对话：%1</translation>
+    </message>
+    <message>
+        <source>Preference pairs from conversations need conversations to answer again: make conversation samples first (complete ones that are not rejected).</source>
+        <translation>来自对话的偏好对需要可重新回答的对话：请先生成对话样本（已完成且未被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Every answer of the project&apos;s conversations already has its preference pair: make more conversations first, or choose prompts as the source.</source>
+        <translation>项目对话中的每个回答都已有偏好对：请先生成更多对话，或选择提示作为来源。</translation>
+    </message>
+    <message>
+        <source>Sample %1 has no conversation to answer again.</source>
+        <translation>样本 %1 没有可重新回答的对话。</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -6956,6 +7083,10 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     <message>
         <source>%1 is none of the rubrics (%2).</source>
         <translation>%1 不是任何评分标准（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a source of prompts; it is &quot;prompts&quot; or &quot;conversations&quot;.</source>
+        <translation>%1 不是提示来源；应为 &quot;prompts&quot; 或 &quot;conversations&quot;。</translation>
     </message>
 </context>
 <context>

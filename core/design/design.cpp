@@ -62,6 +62,11 @@ constexpr std::pair<EvolDirection, const char *> directionNames[] = {
     {EvolDirection::Breadth, "breadth"},
 };
 
+constexpr std::pair<PreferenceSource, const char *> preferenceSourceNames[] = {
+    {PreferenceSource::Prompts, "prompts"},
+    {PreferenceSource::Conversations, "conversations"},
+};
+
 template<typename Enum, std::size_t N>
 QString nameOf(const std::pair<Enum, const char *> (&names)[N], Enum value)
 {
@@ -109,6 +114,16 @@ QString evolDirectionName(EvolDirection direction)
 std::optional<EvolDirection> parseEvolDirection(QStringView name)
 {
     return valueOf(directionNames, name);
+}
+
+QString preferenceSourceName(PreferenceSource source)
+{
+    return nameOf(preferenceSourceNames, source);
+}
+
+std::optional<PreferenceSource> parsePreferenceSource(QStringView name)
+{
+    return valueOf(preferenceSourceNames, name);
 }
 
 QList<EvolDirection> allEvolDirections()

@@ -141,6 +141,12 @@ QString evolDirectionName(EvolDirection direction); ///< "constraints", "deepen"
 std::optional<EvolDirection> parseEvolDirection(QStringView name);
 QList<EvolDirection> allEvolDirections();
 
+/// What the preference mode answers: prompts it writes (instruction style), or the assistant turns of the
+/// project's conversations (each turn's conversation so far is the prompt; its own answer is a candidate).
+enum class PreferenceSource { Prompts, Conversations };
+QString preferenceSourceName(PreferenceSource source); ///< "prompts", "conversations"
+std::optional<PreferenceSource> parsePreferenceSource(QStringView name);
+
 /// The settings of the modes other than conversation. Profiles left empty fall back to the generation
 /// settings' (the user simulator's for what a user writes, the assistant's for answers and judging).
 struct ModeSettings {
@@ -153,7 +159,8 @@ struct ModeSettings {
     // knowledge-qa
     bool checkFaithfulness = true;
     // preference
-    int responses = 2; ///< responses per prompt, at least 2
+    PreferenceSource preferenceSource = PreferenceSource::Prompts;
+    int responses = 2; ///< responses per prompt, at least 2 (from conversations: the turn's own answer is one)
     QStringList responseProfiles; ///< who answers, in turn; empty: the assistant profile
     QList<double> responseTemperatures = {0.2, 1.0}; ///< the temperature of response 1, 2, ... (cycled)
     // embedding

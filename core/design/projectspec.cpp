@@ -948,7 +948,17 @@ private:
         }
         if (const auto preference = o.object("preference"_L1)) {
             const ObjectReader p(*preference, o.path("preference"_L1), m_problems,
-                                 {"responses"_L1, "profiles"_L1, "temperatures"_L1});
+                                 {"source"_L1, "responses"_L1, "profiles"_L1, "temperatures"_L1});
+            QString source;
+            if (p.text("source"_L1, &source)) {
+                if (const auto parsed = parsePreferenceSource(source))
+                    modes->preferenceSource = *parsed;
+                else
+                    m_problems.add(p.path("source"_L1),
+                                   ProjectSpec::tr("%1 is not a source of prompts; it is \"prompts\" or "
+                                                   "\"conversations\".")
+                                       .arg(quoted(source)));
+            }
             p.whole("responses"_L1, 2, maxResponses, &modes->responses);
             p.texts("profiles"_L1, &modes->responseProfiles);
             p.numbers("temperatures"_L1, &modes->responseTemperatures);
@@ -1702,13 +1712,15 @@ QJsonObject toJson(const ProjectDesign &design)
     }
     if (m.checkFaithfulness != defaultModes.checkFaithfulness)
         modes.insert(u"knowledge_qa"_s, QJsonObject {{u"check_faithfulness"_s, m.checkFaithfulness}});
-    if (m.responses != defaultModes.responses || m.responseProfiles != defaultModes.responseProfiles
+    if (m.preferenceSource != defaultModes.preferenceSource || m.responses != defaultModes.responses
+        || m.responseProfiles != defaultModes.responseProfiles
         || m.responseTemperatures != defaultModes.responseTemperatures) {
         QJsonArray temperatures;
         for (double t : m.responseTemperatures)
             temperatures.append(t);
         modes.insert(u"preference"_s,
-                     QJsonObject {{u"responses"_s, m.responses},
+                     QJsonObject {{u"source"_s, preferenceSourceName(m.preferenceSource)},
+                                  {u"responses"_s, m.responses},
                                   {u"profiles"_s, QJsonArray::fromStringList(m.responseProfiles)},
                                   {u"temperatures"_s, temperatures}});
     }

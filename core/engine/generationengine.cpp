@@ -202,6 +202,10 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
         }
         latest = m_store->run(continued.constFirst().runId, error);
         m_resumed = true;
+    } else if (options.mode && !options.newRun && !options.retryFailed) {
+        // Asked for a mode: the latest unfinished run of that mode is resumed, whatever ran since, so that a
+        // run of another mode started in between leaves nothing behind.
+        latest = m_store->latestUnfinishedRun(Design::modeName(*options.mode), error);
     } else {
         latest = m_store->latestRun(error);
     }
@@ -213,19 +217,6 @@ bool GenerationEngine::prepare(const QString &projectPath, const RunOptions &opt
     const bool retry = options.retryFailed && latest->id != 0;
     if (!continuing)
         m_resumed = !options.newRun && (unfinished || retry);
-    if (m_resumed && !continuing && options.mode && !options.retryFailed) {
-        // Asked for a mode: the unfinished run is resumed only if it makes the same kind of samples.
-        const QString stored = QJsonDocument::fromJson(latest->snapshot)
-                                   .object()
-                                   .value(QStringLiteral("design"))
-                                   .toObject()
-                                   .value(QStringLiteral("generation"))
-                                   .toObject()
-                                   .value(QStringLiteral("mode"))
-                                   .toString(QStringLiteral("conversation"));
-        if (Design::parseMode(stored) != options.mode)
-            m_resumed = false;
-    }
     if (options.retryFailed && latest->id == 0) {
         *error = tr("There is no run to retry: the project has not generated anything yet.");
         return false;
@@ -726,6 +717,10 @@ void GenerationEngine::advance(const std::shared_ptr<Active> &a)
     case Next::Kind::Call:
         submit(a, std::move(next.call));
         return;
+    case Next::Kind::Take:
+        store(a, Outcome::next(std::move(next.messages)), Llm::ChatResult());
+        advance(a);
+        return;
     }
 }
 
@@ -821,7 +816,9 @@ void GenerationEngine::store(const std::shared_ptr<Active> &a, const Outcome &ou
             turn.documentId = m_documentIds.at(message.chunk.document);
             turn.chunkIndex = message.chunk.chunk;
         }
-        turn.templateVersion = m_templates.version(message.step.isEmpty() ? a->spec.step : message.step);
+        turn.templateVersion = !message.templateVersion.isEmpty()
+            ? message.templateVersion
+            : m_templates.version(message.step.isEmpty() ? a->spec.step : message.step);
         const QString system = message.system.value_or(a->spec.system);
         if (message.role == Llm::Role::Assistant && (message.fromReply || message.origin) && !system.isNull()) {
             turn.systemVersion = m_templates.version(QStringLiteral("system"));

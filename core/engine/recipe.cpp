@@ -109,6 +109,15 @@ Next Next::finish(Store::ConversationState state, const QString &reason, bool en
     return n;
 }
 
+Next Next::take(QList<NewMessage> messages, QList<ExtraWrite> writes)
+{
+    Next n;
+    n.kind = Kind::Take;
+    n.messages = std::move(messages);
+    n.writes = std::move(writes);
+    return n;
+}
+
 ConversationPlan Recipe::plan(int index) const
 {
     return m_context.planner->plan(index);

@@ -100,6 +100,8 @@ struct NewMessage {
     std::optional<Store::NewAlternative> origin;
     /// An answer's system prompt when it is not the current call's (a chosen response's).
     std::optional<QString> system;
+    /// Copied from one of the project's conversations: the template version it was stored under there.
+    QString templateVersion;
 };
 
 /// The reply to `call` as a message of `role`, grounded as the call was.
@@ -135,9 +137,12 @@ struct Next {
         Call, ///< make `call`
         Wait, ///< wait for another sample of the run to finish (an evolution waits for its parent)
         Finish, ///< end the sample in `state`
+        /// store `messages` (taken from the project, not written by a call) and `writes`, then ask again
+        Take,
     };
     Kind kind = Kind::Call;
     CallSpec call;
+    QList<NewMessage> messages; ///< Take: the messages
     Store::ConversationState state = Store::ConversationState::Complete;
     QString reason;
     bool endedEarly = false;
@@ -146,6 +151,7 @@ struct Next {
     static Next make(CallSpec call);
     static Next wait();
     static Next finish(Store::ConversationState state, const QString &reason = {}, bool endedEarly = false);
+    static Next take(QList<NewMessage> messages, QList<ExtraWrite> writes = {});
 };
 
 /// How one mode makes a sample: which calls, in what order, and what becomes of each reply. The engine
@@ -168,7 +174,8 @@ public:
     virtual bool prepare(const RecipeContext &context, const QJsonObject &snapshot, QString *error) = 0;
     /// What to keep with a new run so a resumed one is the same (evol: the instructions it evolves).
     virtual QJsonObject snapshot() const { return {}; }
-    /// The plan of sample `index`: the planner's draw, adjusted to the mode (a chunk walked in order).
+    /// The plan of sample `index`: the planner's draw, adjusted to the mode (a chunk walked in order, the
+    /// plan of the conversation a preference pair is taken from).
     virtual ConversationPlan plan(int index) const;
     /// Sets up a sample, new or taken up from the project (its messages and details are filled in then).
     virtual void begin(Sample &sample) const { Q_UNUSED(sample); }

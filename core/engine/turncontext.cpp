@@ -95,6 +95,40 @@ QJsonObject planToJson(const ConversationPlan &plan, const QString &documentTitl
     return json;
 }
 
+ConversationPlan planFromJson(const QJsonObject &json, const QList<qint64> &documentIds)
+{
+    const auto persona = [](const QJsonObject &p, Design::Side side) {
+        Design::Persona read;
+        read.side = side;
+        read.name = p.value(QStringLiteral("name")).toString();
+        read.description = p.value(QStringLiteral("description")).toString();
+        read.relationship = p.value(QStringLiteral("relationship")).toString();
+        read.mood = p.value(QStringLiteral("mood")).toString();
+        read.knowledgeLevel = p.value(QStringLiteral("knowledge_level")).toString();
+        read.goal = p.value(QStringLiteral("goal")).toString();
+        read.speakingStyle = p.value(QStringLiteral("speaking_style")).toString();
+        read.language = p.value(QStringLiteral("language")).toString();
+        return read;
+    };
+    ConversationPlan plan;
+    plan.index = json.value(QStringLiteral("index")).toInt();
+    for (const QJsonValue &v : json.value(QStringLiteral("topic_path")).toArray())
+        plan.topicPath.append(v.toString());
+    plan.topicDescription = json.value(QStringLiteral("topic_description")).toString();
+    plan.user = persona(json.value(QStringLiteral("user_persona")).toObject(), Design::Side::User);
+    plan.assistant = persona(json.value(QStringLiteral("assistant_persona")).toObject(), Design::Side::Assistant);
+    plan.scenario.description = json.value(QStringLiteral("scenario")).toString();
+    const QJsonObject structure = json.value(QStringLiteral("structure")).toObject();
+    plan.structure.name = structure.value(QStringLiteral("name")).toString();
+    plan.structure.description = structure.value(QStringLiteral("description")).toString();
+    const QJsonObject document = json.value(QStringLiteral("document")).toObject();
+    const int at = int(documentIds.indexOf(document.value(QStringLiteral("id")).toInteger(-1)));
+    if (at >= 0)
+        plan.chunk = {at, document.value(QStringLiteral("chunk")).toInt()};
+    plan.turns = std::max(1, json.value(QStringLiteral("turns")).toInt(1));
+    return plan;
+}
+
 QString cleanUserMessage(const QString &text, const QString &personaName)
 {
     QString message = text.trimmed();

@@ -28,6 +28,10 @@ QVariantMap personaVariables(const Design::Persona &persona);
 /// The plan as stored with the conversation, for curation and export.
 QJsonObject planToJson(const ConversationPlan &plan, const QString &documentTitle, qint64 documentId);
 
+/// A plan as planToJson() stored it; `documentIds` are the project's ids of the design's documents (a chunk of
+/// a document the design no longer has is left out).
+ConversationPlan planFromJson(const QJsonObject &json, const QList<qint64> &documentIds);
+
 /// What the user simulator wrote, as a message: trimmed, without quotation marks around all of it and
 /// without the persona's name in front.
 QString cleanUserMessage(const QString &text, const QString &personaName);

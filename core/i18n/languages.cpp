@@ -71,8 +71,7 @@ QString choose(const QStringList &systemUiLanguages, const QString &overrideCode
 
 bool load(QTranslator &translator, const QString &code)
 {
-    if (code == source)
-        return true;
+    // English is the source language; its catalogue holds the plural forms ("1 sample", "2 samples").
     if (!isShipped(code))
         return false;
     static const bool initialised = (initTranslationResources(), true);

@@ -26,8 +26,8 @@ QList<Language> available();
 /// UI languages (most preferred first, as QLocale::uiLanguages() gives them) that is shipped, else English.
 QString choose(const QStringList &systemUiLanguages, const QString &overrideCode);
 
-/// Loads the translation for `code` into `translator` from the embedded resources. English needs none and
-/// returns true; an unknown code returns false.
+/// Loads the translation for `code` into `translator` from the embedded resources: for English, the plural
+/// forms of the source strings. An unknown code returns false.
 bool load(QTranslator &translator, const QString &code);
 
 } // namespace Languages

@@ -21,7 +21,7 @@ constexpr int distinctiveTerms = 10;
 // …and only while the chunks they occur in add up to no more than this (the rarest one always goes in).
 // FTS5 ranks every chunk a query matches, so this bounds the work of a query whatever the text: common
 // words, which would match most chunks, say little about a subject anyway (BM25 gives them little weight).
-constexpr qint64 matchBudget = 1000;
+constexpr qint64 matchBudget = 600;
 
 QString failure(const QSqlQuery &q)
 {
@@ -253,7 +253,7 @@ std::optional<QList<ChunkHit>> ChunkStore::search(const QString &typed, int limi
     return byQuery(DatasetQuery::ftsTerms(typed).join(u' '), limit, {}, {}, error);
 }
 
-std::optional<QString> ChunkStore::distinctiveQuery(const QString &text, QString *error) const
+std::optional<QString> ChunkStore::distinctiveQuery(const QString &text, qint64 minChunks, QString *error) const
 {
     const QStringList terms = indexTerms(text);
     if (terms.isEmpty())
@@ -286,6 +286,8 @@ std::optional<QString> ChunkStore::distinctiveQuery(const QString &text, QString
     QStringList query;
     qint64 matches = 0;
     for (const auto &[chunks, term] : std::as_const(frequencies)) {
+        if (chunks < minChunks)
+            continue;
         if (query.size() == distinctiveTerms || (!query.isEmpty() && matches + chunks > matchBudget))
             break;
         query.append(u'"' + term + u'"');
@@ -297,7 +299,7 @@ std::optional<QString> ChunkStore::distinctiveQuery(const QString &text, QString
 std::optional<QList<ChunkHit>> ChunkStore::retrieve(const QString &text, int limit, QString *error,
                                                     qint64 excludeChunk) const
 {
-    const std::optional<QString> match = distinctiveQuery(text, error);
+    const std::optional<QString> match = distinctiveQuery(text, 1, error);
     if (!match)
         return std::nullopt;
     return byQuery(*match, limit, QStringLiteral("AND rowid != ?"), {excludeChunk}, error);
@@ -323,7 +325,8 @@ std::optional<QList<ChunkHit>> ChunkStore::related(qint64 chunkId, int limit, Sc
     const QString text = q.value(0).toString();
     const qint64 documentId = q.value(1).toLongLong();
     q.finish();
-    const std::optional<QString> match = distinctiveQuery(text, error);
+    // A term only this chunk has finds no other chunk.
+    const std::optional<QString> match = distinctiveQuery(text, 2, error);
     if (!match)
         return std::nullopt;
     if (scope == Scope::OtherDocuments) {

@@ -54,7 +54,7 @@ public:
 
     enum class Scope { AnyDocument, OtherDocuments };
     /// The chunks most related to chunk `chunkId`, best first: BM25 over its most distinctive terms (the
-    /// rarest in the project's chunks, up to 10 while they occur in at most 1,000 chunks together, so that
+    /// rarest in the project's chunks, up to 10 while they occur in at most 600 chunks together, so that
     /// a query stays fast). The chunk itself is never among them.
     std::optional<QList<ChunkHit>> related(qint64 chunkId, int limit, Scope scope, QString *error) const;
     /// The chunks that best match `text` (any text: a question, a turn), best first — retrieval by its most
@@ -74,7 +74,8 @@ public:
 private:
     std::optional<QList<ChunkHit>> byQuery(const QString &match, int limit, const QString &extraWhere,
                                            const QVariantList &extraBinds, QString *error) const;
-    std::optional<QString> distinctiveQuery(const QString &text, QString *error) const;
+    /// The text's rarest terms that at least `minChunks` chunks have, as an FTS5 query.
+    std::optional<QString> distinctiveQuery(const QString &text, qint64 minChunks, QString *error) const;
 
     QSqlDatabase m_db;
 };

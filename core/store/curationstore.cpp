@@ -406,6 +406,154 @@ bool CurationStore::setTurnText(qint64 turnId, const QString &text, QString *err
     return t.commit(error);
 }
 
+namespace {
+
+// What a turn and a response alternative both have and exchange in swapAlternative(): the text and what produced
+// it, as the engine copies it from the chosen candidate to the turn (GenerationEngine::store). Not the grounding:
+// a response's row names no chunk, while the turn keeps the chunk the sample was drawn on.
+const QLatin1StringView swappedColumns[] = {
+    QLatin1StringView("content"),  QLatin1StringView("profile"),      QLatin1StringView("model"),
+    QLatin1StringView("params"),   QLatin1StringView("input_tokens"), QLatin1StringView("output_tokens"),
+    QLatin1StringView("cost_usd"), QLatin1StringView("latency_ms"),   QLatin1StringView("finish_reason"),
+};
+
+QString swappedList()
+{
+    QStringList names;
+    for (QLatin1StringView column : swappedColumns)
+        names.append(QString(column));
+    return names.join(QLatin1StringView(", "));
+}
+
+QString swappedAssignments()
+{
+    QStringList assignments;
+    for (QLatin1StringView column : swappedColumns)
+        assignments.append(QString(column) + QLatin1StringView(" = ?"));
+    return assignments.join(QLatin1StringView(", "));
+}
+
+QVariantList swappedValues(const QSqlQuery &q, int from)
+{
+    QVariantList values;
+    for (int i = 0; i < int(std::size(swappedColumns)); ++i)
+        values.append(q.value(from + i));
+    return values;
+}
+
+} // namespace
+
+std::optional<TurnEditState> CurationStore::swapAlternative(qint64 alternativeId, QString *error)
+{
+    return swap(alternativeId, nullptr, error);
+}
+
+bool CurationStore::swapAlternative(qint64 alternativeId, const TurnEditState &before, QString *error)
+{
+    return swap(alternativeId, &before, error).has_value();
+}
+
+std::optional<TurnEditState> CurationStore::swap(qint64 alternativeId, const TurnEditState *restore, QString *error)
+{
+    Transaction t(m_db);
+    if (!t.begin(error))
+        return std::nullopt;
+    QSqlQuery alternative(m_db);
+    alternative.prepare(QStringLiteral("SELECT conversation_id, seq, kind, ") + swappedList()
+                        + QStringLiteral(" FROM alternatives WHERE id = ?"));
+    alternative.addBindValue(alternativeId);
+    if (!exec(alternative, error))
+        return std::nullopt;
+    if (!alternative.next()) {
+        *error = tr("The project has no alternative response %1.").arg(alternativeId);
+        return std::nullopt;
+    }
+    const qint64 conversationId = alternative.value(0).toLongLong();
+    const int seq = alternative.value(1).toInt();
+    const QString kind = alternative.value(2).toString();
+    const QVariantList response = swappedValues(alternative, 3);
+    alternative.finish();
+    if (kind != QLatin1StringView("rejected") && kind != QLatin1StringView("candidate")) {
+        *error = tr("Alternative %1 is not a response but a %2: only a rejected or unranked response can become "
+                    "the answer.")
+                     .arg(alternativeId)
+                     .arg(kind);
+        return std::nullopt;
+    }
+    if (response.constFirst().toString().trimmed().isEmpty()) {
+        *error = tr("Alternative response %1 is empty: it cannot become the answer.").arg(alternativeId);
+        return std::nullopt;
+    }
+
+    QSqlQuery turn(m_db);
+    turn.prepare(QStringLiteral("SELECT id, role, original, review, ") + swappedList()
+                 + QStringLiteral(" FROM turns WHERE conversation_id = ? AND seq = ?"));
+    turn.addBindValue(conversationId);
+    turn.addBindValue(seq);
+    if (!exec(turn, error))
+        return std::nullopt;
+    if (!turn.next()) {
+        *error = tr("Conversation %1 has no message %2 for alternative response %3 to take the place of.")
+                     .arg(conversationId)
+                     .arg(seq + 1)
+                     .arg(alternativeId);
+        return std::nullopt;
+    }
+    if (turn.value(1).toString() != QLatin1StringView("assistant")) {
+        *error = tr("Message %1 of conversation %2 is not an answer: alternative response %3 can only take the "
+                    "place of an assistant's message.")
+                     .arg(seq + 1)
+                     .arg(conversationId)
+                     .arg(alternativeId);
+        return std::nullopt;
+    }
+    const qint64 turnId = turn.value(0).toLongLong();
+    const TurnEditState before {turn.value(2).isNull() ? QString() : turn.value(2).toString(),
+                                parseReview(turn.value(3).toString()).value_or(Review::Generated)};
+    const QVariantList answer = swappedValues(turn, 4);
+    turn.finish();
+
+    // The answer goes among the alternatives as it was shown (edited or not): that is the text the person
+    // preferred the response to. The response becomes the answer as the model wrote it, so the turn is not
+    // edited any more — unless this is the undo of a swap, which gives the turn back the edit state it had.
+    TurnEditState after {QString(), before.review == Review::Edited ? Review::Generated : before.review};
+    if (restore)
+        after = *restore;
+
+    QSqlQuery toAlternative(m_db);
+    toAlternative.prepare(QStringLiteral("UPDATE alternatives SET ") + swappedAssignments()
+                          + QStringLiteral(" WHERE id = ?"));
+    for (const QVariant &value : answer)
+        toAlternative.addBindValue(value);
+    toAlternative.addBindValue(alternativeId);
+    if (!exec(toAlternative, error))
+        return std::nullopt;
+
+    QSqlQuery toTurn(m_db);
+    toTurn.prepare(QStringLiteral("UPDATE turns SET ") + swappedAssignments()
+                   + QStringLiteral(", original = ?, review = ? WHERE id = ?"));
+    for (const QVariant &value : response)
+        toTurn.addBindValue(value);
+    toTurn.addBindValue(after.original.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(after.original));
+    toTurn.addBindValue(reviewName(after.review));
+    toTurn.addBindValue(turnId);
+    if (!exec(toTurn, error))
+        return std::nullopt;
+
+    // A person changed the turn's text: the edit log says so, as for an edit.
+    QSqlQuery log(m_db);
+    log.prepare(
+        QStringLiteral("INSERT INTO turn_edits (turn_id, conversation_id, before, after, at) VALUES (?, ?, ?, ?, ?)"));
+    log.addBindValue(turnId);
+    log.addBindValue(conversationId);
+    log.addBindValue(answer.constFirst().toString());
+    log.addBindValue(response.constFirst().toString());
+    log.addBindValue(nowText());
+    if (!exec(log, error) || !markEdited(conversationId, error) || !t.commit(error))
+        return std::nullopt;
+    return before;
+}
+
 std::optional<StoredTurn> CurationStore::deleteTurn(qint64 turnId, QString *error)
 {
     Transaction t(m_db);

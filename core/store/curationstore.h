@@ -61,6 +61,12 @@ struct StoredAlternative {
     QString reason;
 };
 
+/// A turn's edit state: what swapAlternative() found before it changed the turn, so that undo gives it back.
+struct TurnEditState {
+    QString original; ///< StoredTurn::original: the generated text when the turn was edited; empty otherwise
+    Review review = Review::Generated;
+};
+
 /// A judge model's verdict on a conversation (`seq` none) or one of its turns.
 struct StoredJudgment {
     std::optional<int> seq;
@@ -151,12 +157,25 @@ public:
     /// Redo of a branch: puts a conversation removed by removeBranch() back exactly as it was (same id).
     bool restoreBranch(const StoredConversation &conversation, QString *error);
 
+    /// "Prefer this response": a preference pair's rejected (or not yet ranked) response `alternativeId`
+    /// becomes the answer, and the answer takes its place among the alternatives (same kind and rank). The
+    /// two exchange their text and what produced it (profile, model, params, tokens, cost, latency, finish
+    /// reason); the turn keeps its grounding and the alternative its kind, rank and the judge's reason.
+    /// Swapping again swaps back. The text the turn takes is a generated one, so it is not marked edited
+    /// (its `original` is cleared); the text the alternative takes is the one the turn showed, edited or not.
+    /// The change is logged as an edit of the turn. Returns the turn's edit state before, for undo.
+    std::optional<TurnEditState> swapAlternative(qint64 alternativeId, QString *error);
+    /// Undo of swapAlternative(): swaps back and gives the turn back the edit state it had (`before`, as
+    /// swapAlternative() returned it), so that an edited answer is edited again.
+    bool swapAlternative(qint64 alternativeId, const TurnEditState &before, QString *error);
+
     /// The conversations of the project in the order the conversation editor steps through them (by id).
     std::optional<QList<qint64>> conversationIds(QString *error) const;
 
 private:
     bool requireConversation(qint64 conversationId, QString *error) const;
     bool markEdited(qint64 conversationId, QString *error);
+    std::optional<TurnEditState> swap(qint64 alternativeId, const TurnEditState *restore, QString *error);
     bool insertTurn(qint64 conversationId, const StoredTurn &turn, QString *error);
     std::optional<QList<StoredTurn>> removeTail(qint64 conversationId, int keepThroughSeq, QString *error);
     bool setState(qint64 conversationId, ConversationState state, const QString &failure, bool endedEarly,

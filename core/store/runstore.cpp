@@ -170,6 +170,24 @@ std::optional<RunRecord> RunStore::latestRun(QString *error) const
     return readRun(q);
 }
 
+std::optional<RunRecord> RunStore::latestUnfinishedRun(const QString &mode, QString *error) const
+{
+    QSqlQuery q(m_db);
+    // The spec leaves a default out: a run whose design names no mode made conversations.
+    q.prepare(runColumns
+              + QStringLiteral("WHERE kind = 'generate' AND state != 'complete' AND "
+                               "coalesce(json_extract(snapshot, '$.design.generation.mode'), 'conversation') = ? "
+                               "ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(mode);
+    if (!q.exec()) {
+        *error = tr("Cannot read the project's runs: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return RunRecord {};
+    return readRun(q);
+}
+
 std::optional<RunRecord> RunStore::run(qint64 id, QString *error) const
 {
     QSqlQuery q(m_db);

@@ -159,6 +159,8 @@ public:
 
     /// The latest generating run (judge runs are not resumed).
     std::optional<RunRecord> latestRun(QString *error) const;
+    /// The latest generating run of `mode` (Design::modeName) that is not complete; an empty record if none.
+    std::optional<RunRecord> latestUnfinishedRun(const QString &mode, QString *error) const;
     std::optional<RunRecord> run(qint64 id, QString *error) const;
     int runCount(QString *error) const;
     std::optional<QList<ConversationRecord>> conversations(qint64 runId, QString *error) const;

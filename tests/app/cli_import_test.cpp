@@ -144,10 +144,10 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"photo.txt"_s) && r.err.contains(u"binary"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"broken.pdf"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"missing.md"_s), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"4 file(s) could not be imported."_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"4 files could not be imported."_s), qPrintable(r.err));
         // Progress as it reads: the pages of a PDF.
         QVERIFY2(r.err.contains(u"Reading manual.pdf: page 3 of 3"_s), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"Added 4 document(s)."_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Added 4 documents."_s), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
 
         QCOMPARE(titles(), (QStringList {u"notes.txt"_s, u"guide.md"_s, u"page.html"_s, u"manual.pdf"_s}));

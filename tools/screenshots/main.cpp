@@ -4,12 +4,18 @@
 // dialogsmith-screenshots DIR: opens the studio on a project made from resources/examples/calculus-tutoring.json
 // whose provider is an in-process stand-in teacher (the tests' scripted server, answering with canned
 // tutoring text at a readable pace), and saves a PNG of the whole window for each step of a tour: the start
-// page, every editor, a run in progress, the finished dataset and the conversation editor. Under Xvfb
+// page, every editor, a run in progress, the finished dataset, the conversation editor, the Coverage view,
+// the Duplicates window and the Judge dialog. Under Xvfb
 // (`tools/dev screenshots`) so the pictures stay current with the code. The keys of the stand-in never
 // exist: it needs none.
 #include "conversation/conversationeditor.h"
+#include "coverage/coveragemodel.h"
+#include "coverage/coverageview.h"
 #include "design/projectspec.h"
 #include "dialogs/userdialogs.h"
+#include "duplicates/duplicatefinder.h"
+#include "duplicates/duplicatesmodel.h"
+#include "duplicates/duplicateswindow.h"
 #include "engine/workerthreads.h"
 #include "i18n/languages.h"
 #include "mainwindow.h"
@@ -20,8 +26,11 @@
 #include "scriptedserver/scriptedserver.h"
 #include "secrets/secretstore.h"
 #include "store/designstore.h"
+#include "store/runstore.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,6 +43,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <cstdio>
 #include <functional>
@@ -64,7 +74,10 @@ public:
 class NoSecrets final : public SecretStore
 {
 public:
-    QFuture<SecretResult> read(const QString &) override { return QtFuture::makeReadyValueFuture(SecretResult::notFound()); }
+    QFuture<SecretResult> read(const QString &) override
+    {
+        return QtFuture::makeReadyValueFuture(SecretResult::notFound());
+    }
     QFuture<SecretResult> write(const QString &, const QString &) override
     {
         return QtFuture::makeReadyValueFuture(SecretResult::failed(QStringLiteral("no keychain in the tour")));
@@ -118,6 +131,74 @@ Test::Response answer(const Test::Request &request)
     return Test::openAiStream(pieces, options);
 }
 
+/// Writes two copies of the run's first sample as the engine writes samples: one word for word, one with
+/// a word of its last answer changed. The stand-in teacher's samples seldom repeat a whole sample, and the
+/// Duplicates window should have groups to show. The id of the near copy, or 0.
+qint64 addCopies(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, run_id, topic_path, user_persona, assistant_persona, scenario, structure, "
+                               "draw, mode FROM conversations WHERE state = 'complete' ORDER BY id LIMIT 1"))
+        || !q.next()) {
+        *error = QStringLiteral("no complete sample to copy");
+        return 0;
+    }
+    const qint64 source = q.value(0).toLongLong();
+    Store::NewConversation copy;
+    copy.runId = q.value(1).toLongLong();
+    copy.topicPath = q.value(2).toString();
+    copy.userPersona = q.value(3).toString();
+    copy.assistantPersona = q.value(4).toString();
+    copy.scenario = q.value(5).toString();
+    copy.structure = q.value(6).toString();
+    copy.draw = q.value(7).toString().toUtf8();
+    copy.mode = q.value(8).toString();
+    QList<Store::NewTurn> turns;
+    q.prepare(QStringLiteral("SELECT seq, role, content, profile, model, params, finish_reason, template_version "
+                             "FROM turns WHERE conversation_id = ? ORDER BY seq"));
+    q.addBindValue(source);
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot read the sample to copy");
+        return 0;
+    }
+    while (q.next()) {
+        Store::NewTurn turn;
+        turn.seq = q.value(0).toInt();
+        turn.role = q.value(1).toString() == u"assistant" ? Llm::Role::Assistant : Llm::Role::User;
+        turn.content = q.value(2).toString();
+        turn.profile = q.value(3).toString();
+        turn.model = q.value(4).toString();
+        turn.params = q.value(5).toString().toUtf8();
+        turn.finishReason = q.value(6).toString();
+        turn.templateVersion = q.value(7).toString();
+        turn.usage.inputTokens = 420;
+        turn.usage.outputTokens = turn.content.size() / 4;
+        turns.append(turn);
+    }
+    copy.turnsPlanned = int(turns.size());
+    Store::RunStore store(db);
+    qint64 nearId = 0;
+    for (int n = 0; n < 2; ++n) {
+        copy.planIndex = 1000 + n;
+        const auto id = store.insertConversation(copy, error);
+        if (!id)
+            return 0;
+        for (qsizetype i = 0; i < turns.size(); ++i) {
+            Store::NewTurn turn = turns.at(i);
+            turn.conversationId = *id;
+            if (const qsizetype word = turn.content.indexOf(QStringLiteral(" the "));
+                n == 1 && i == turns.size() - 1 && word >= 0)
+                turn.content.replace(word, 5, QStringLiteral(" that "));
+            if (!store.insertTurn(turn, error))
+                return 0;
+        }
+        if (!store.finishConversation(*id, Store::ConversationState::Complete, {}, false, error))
+            return 0;
+        nearId = *id;
+    }
+    return nearId;
+}
+
 class Tour final : public QObject
 {
 public:
@@ -139,6 +220,21 @@ public:
     {
         QWidget &window = m_window;
         const QPixmap shot = window.screen()->grabWindow(window.winId());
+        const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+        if (shot.isNull() || !shot.save(path, "PNG")) {
+            std::fprintf(stderr, "dialogsmith-screenshots: could not save %s\n", qPrintable(path));
+            m_failed = true;
+        } else {
+            std::printf("%s\n", qPrintable(path));
+        }
+    }
+    /// The screen where the window is, with what is on top of it: a dialog of the window shows as the user
+    /// sees it.
+    void shootScreen(const QString &name)
+    {
+        QWidget &window = m_window;
+        const QRect frame = window.frameGeometry();
+        const QPixmap shot = window.screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
         const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
         if (shot.isNull() || !shot.save(path, "PNG")) {
             std::fprintf(stderr, "dialogsmith-screenshots: could not save %s\n", qPrintable(path));
@@ -248,9 +344,7 @@ int main(int argc, char *argv[])
         tour.add(200, [&window, section] { window.openSection(section); });
         tour.add(700, [&tour, name] { tour.shoot(name); });
     }
-    tour.add(0, [&] {
-        window.openSection(Section::Providers);
-    });
+    tour.add(0, [&] { window.openSection(Section::Providers); });
     tour.add(700, [&] { tour.shoot(QStringLiteral("providers")); });
     tour.add(0, [&] {
         for (QWidget *top : QApplication::topLevelWidgets()) {
@@ -266,6 +360,22 @@ int main(int argc, char *argv[])
         if (window.runController()->state() != RunController::State::Idle)
             window.runController()->cancel();
     });
+    // Two copies of a sample, for the Duplicates window further on; the dataset hides them.
+    auto nearCopy = std::make_shared<qint64>(0);
+    tour.add(0, [&, nearCopy] {
+        QString copyError;
+        *nearCopy = addCopies(window.session()->file().database(), &copyError);
+        if (!*nearCopy)
+            std::fprintf(stderr, "dialogsmith-screenshots: no duplicates to show: %s\n", qPrintable(copyError));
+        if (DuplicateFinder *finder = DuplicateFinder::of(*window.session()))
+            finder->schedule();
+    });
+    tour.waitUntil(
+        [&] {
+            const DuplicateFinder *finder = DuplicateFinder::of(*window.session());
+            return !finder || (!finder->isBusy() && finder->summary().groups > 0);
+        },
+        15000);
     tour.add(1500, [&] { window.openSection(Section::Dataset); });
     tour.add(900, [&] { tour.shoot(QStringLiteral("dataset")); });
     tour.add(0, [&] {
@@ -274,6 +384,50 @@ int main(int argc, char *argv[])
             window.openConversation(q.value(0).toLongLong());
     });
     tour.add(900, [&] { tour.shoot(QStringLiteral("conversation-editor")); });
+
+    // View ▸ Coverage (Alt+4): how the samples spread over the design.
+    const auto trigger = [&window](const QString &action) {
+        if (auto *found = window.findChild<QAction *>(action))
+            found->trigger();
+        else
+            std::fprintf(stderr, "dialogsmith-screenshots: no action %s\n", qPrintable(action));
+    };
+    tour.add(0, [trigger] { trigger(QStringLiteral("actionCoverage")); });
+    tour.waitUntil(
+        [&] {
+            const auto *coverage = window.findChild<CoverageView *>();
+            return coverage && !coverage->isLoading() && coverage->model()->rowCount() > 0;
+        },
+        10000);
+    tour.add(900, [&] { tour.shoot(QStringLiteral("coverage")); });
+
+    // Tools ▸ Duplicates…: the groups, with the near copy side by side with its original.
+    tour.add(0, [trigger] { trigger(QStringLiteral("actionDuplicates")); });
+    tour.waitUntil(
+        [&] {
+            const auto *duplicates = window.findChild<DuplicatesWindow *>();
+            return duplicates && duplicates->model()->rowCount() > 0;
+        },
+        10000);
+    tour.add(300, [&, nearCopy] {
+        auto *duplicates = window.findChild<DuplicatesWindow *>();
+        auto *tree = duplicates ? duplicates->findChild<QTreeView *>(QStringLiteral("duplicatesTree")) : nullptr;
+        if (tree && *nearCopy && duplicates->model()->indexOf(*nearCopy).isValid())
+            tree->setCurrentIndex(duplicates->model()->indexOf(*nearCopy));
+    });
+    tour.add(900, [&] { tour.shootScreen(QStringLiteral("duplicates")); });
+    tour.add(0, [&] {
+        if (auto *duplicates = window.findChild<DuplicatesWindow *>())
+            duplicates->close();
+    });
+
+    // Run ▸ Judge Samples… (F7): the rubric, the judge model and what to score.
+    tour.add(300, [trigger] { trigger(QStringLiteral("actionJudge")); });
+    tour.add(900, [&] { tour.shootScreen(QStringLiteral("judge-dialog")); });
+    tour.add(0, [&] {
+        if (auto *judge = window.findChild<QDialog *>(QStringLiteral("judgeDialog")))
+            judge->reject();
+    });
     tour.next();
     return QApplication::exec();
 }

@@ -202,6 +202,7 @@ void ConversationEditor::buildUi()
             [this](int stars) { setRating(stars > 0 ? std::optional<int>(stars) : std::nullopt); });
     connect(m_review, &ReviewPanel::notesEdited, this, &ConversationEditor::setNotes);
     connect(m_review, &ReviewPanel::conversationLinkActivated, this, &ConversationEditor::showConversation);
+    connect(m_review, &ReviewPanel::preferRequested, this, &ConversationEditor::preferAlternative);
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
     connect(m_cancelGeneration, &QToolButton::clicked, m_generator, &ConversationGenerator::cancel);
@@ -685,6 +686,32 @@ void ConversationEditor::deleteTurn(qint64 turnId)
     perform(
         tr("Delete Message %1").arg(seq + 1), remove,
         [this, id, removed](QString *error) { return m_store.restoreTurn(id, *removed, error); }, remove, id);
+}
+
+void ConversationEditor::preferAlternative(qint64 alternativeId)
+{
+    if (m_readOnly || !m_conversation || isGenerating())
+        return;
+    const auto alternative
+        = std::find_if(m_conversation->alternatives.cbegin(), m_conversation->alternatives.cend(),
+                       [alternativeId](const Store::StoredAlternative &a) { return a.id == alternativeId; });
+    if (alternative == m_conversation->alternatives.cend())
+        return;
+    const qint64 id = m_conversation->id;
+    // The answer's edit state before the swap: undo gives an edited answer its mark and generated text back.
+    auto before = std::make_shared<Store::TurnEditState>();
+    const auto swap = [this, alternativeId, before](QString *error) {
+        const auto state = m_store.swapAlternative(alternativeId, error);
+        if (state)
+            *before = *state;
+        return state.has_value();
+    };
+    perform(
+        tr("Prefer Response %1 for Message %2").arg(alternative->rank).arg(alternative->seq + 1), swap,
+        [this, alternativeId, before](QString *error) {
+            return m_store.swapAlternative(alternativeId, *before, error);
+        },
+        swap, id);
 }
 
 void ConversationEditor::regenerateFrom(int seq)

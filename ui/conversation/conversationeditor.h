@@ -30,7 +30,8 @@ class TurnBubble;
 class TurnList;
 
 /// One conversation as a chat: edit or delete a turn, regenerate from a turn, branch, approve or reject
-/// (A / R), next and previous (J / K), a 1–5 rating and notes. Its edits have their own undo stack.
+/// (A / R), next and previous (J / K), a 1–5 rating and notes; in a preference pair, make a rejected response
+/// the answer. Its edits have their own undo stack.
 ///
 /// The chat (TurnList) and the review panel (ReviewPanel) sit side by side; when the editor is too narrow
 /// for both, the panel moves under the chat.
@@ -104,6 +105,7 @@ private:
     void setNotes(const QString &notes);
     void editTurn(qint64 turnId, const QString &text);
     void deleteTurn(qint64 turnId);
+    void preferAlternative(qint64 alternativeId);
     void regenerateFrom(int seq);
     void branchFrom(int seq);
     void step(int delta);

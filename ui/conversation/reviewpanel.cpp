@@ -128,6 +128,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     auto *sampleLayout = new QVBoxLayout(m_sampleBox);
     m_sample = new SampleDetails(m_sampleBox);
     sampleLayout->addWidget(m_sample);
+    connect(m_sample, &SampleDetails::preferRequested, this, &ReviewPanel::preferRequested);
     m_sampleBox->setVisible(false);
     panelLayout->addWidget(m_sampleBox);
 
@@ -223,6 +224,7 @@ void ReviewPanel::setEditable(bool editable)
     for (QToolButton *star : std::as_const(m_stars))
         star->setEnabled(editable);
     m_notes->setReadOnly(!editable);
+    m_sample->setEditable(editable);
 }
 
 void ReviewPanel::showConversation(const Store::StoredConversation *conversation,

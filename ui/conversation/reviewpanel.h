@@ -40,7 +40,7 @@ public:
     void showGroundingChunk(const QString &heading, const QString &text, const QList<PassageMatch::Range> &passages);
     /// No chunk shown: only `heading` (empty: nothing at all).
     void showGroundingMessage(const QString &heading);
-    /// Whether the verdict, rating and notes can be changed.
+    /// Whether the verdict, rating, notes and the preferred response can be changed.
     void setEditable(bool editable);
 
     /// Notes typed that notesEdited() has not reported yet.
@@ -62,6 +62,8 @@ Q_SIGNALS:
     void conversationLinkActivated(qint64 conversationId);
     /// A chunk of the list was clicked: its place in the list showGroundingChunks() was given.
     void groundingChunkActivated(int index);
+    /// "Prefer This Response" was clicked on the rejected response `alternativeId` of the sample shown.
+    void preferRequested(qint64 alternativeId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -66,12 +69,72 @@ QString purposeTitle(const QString &purpose)
 } // namespace
 
 SampleDetails::SampleDetails(QWidget *parent)
-    : QLabel(parent)
+    : QWidget(parent)
 {
-    setObjectName(u"sampleDetails"_s);
-    setWordWrap(true);
-    setTextFormat(Qt::RichText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"sampleDetails"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addWidget(m_summary);
+}
+
+SampleDetails::~SampleDetails() = default;
+
+SampleDetails::Row &SampleDetails::row(qsizetype index)
+{
+    while (m_rows.size() <= index) {
+        Row r;
+        r.widget = new QWidget(this);
+        auto *layout = new QVBoxLayout(r.widget);
+        layout->setContentsMargins(0, 0, 0, 0);
+        r.label = new QLabel(r.widget);
+        r.label->setObjectName(u"alternative"_s);
+        r.label->setWordWrap(true);
+        r.label->setTextFormat(Qt::RichText);
+        r.label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(r.label);
+        r.prefer = new QPushButton(r.widget);
+        r.prefer->setObjectName(u"preferResponse"_s);
+        r.prefer->setText(tr("&Prefer This Response"));
+        r.prefer->setToolTip(tr("Make this response the chosen answer; the current answer becomes a rejected "
+                                "response in its place (Ctrl+Z undoes)"));
+        r.prefer->setAutoDefault(false);
+        layout->addWidget(r.prefer, 0, Qt::AlignLeft);
+        m_layout->addWidget(r.widget);
+        const qsizetype i = m_rows.size();
+        connect(r.prefer, &QPushButton::clicked, this,
+                [this, i] { Q_EMIT preferRequested(m_rows.at(i).alternativeId); });
+        m_rows.append(r);
+    }
+    return m_rows[index];
+}
+
+QString SampleDetails::text() const
+{
+    QString html = m_summary->text();
+    for (qsizetype i = 0; i < m_shownRows; ++i)
+        html += m_rows.at(i).label->text();
+    return html;
+}
+
+void SampleDetails::setEditable(bool editable)
+{
+    m_editable = editable;
+    for (const Row &r : std::as_const(m_rows))
+        r.prefer->setEnabled(editable);
+}
+
+QList<QPushButton *> SampleDetails::preferButtons() const
+{
+    QList<QPushButton *> buttons;
+    for (qsizetype i = 0; i < m_shownRows; ++i) {
+        if (!m_rows.at(i).prefer->isHidden())
+            buttons.append(m_rows.at(i).prefer);
+    }
+    return buttons;
 }
 
 QString SampleDetails::modeTitle(const QString &mode)
@@ -112,6 +175,12 @@ void SampleDetails::showSample(const Store::StoredConversation &c, const QHash<q
         html += u"<p>%1</p>"_s.arg(faithful ? tr("The judge found the answer faithful to its chunk.")
                                             : tr("The judge found the answer unfaithful to its chunk."));
     }
+    if (const QJsonObject source = details.value(u"source"_s).toObject(); !source.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(tr("Answers message %1 of conversation %2 again: the messages before it are "
+                                      "copied from there, and its own answer was one of the responses.")
+                                       .arg(source.value(u"seq"_s).toInt() + 1)
+                                       .arg(source.value(u"conversation"_s).toInteger()));
+    }
     if (details.contains(u"ranking"_s)) {
         QStringList order;
         for (const QJsonValue &n : details.value(u"ranking"_s).toArray())
@@ -139,24 +208,37 @@ void SampleDetails::showSample(const Store::StoredConversation &c, const QHash<q
         html += u"</ul>"_s;
     }
 
-    if (!c.alternatives.isEmpty()) {
+    if (!c.alternatives.isEmpty())
         html += u"<p><b>%1</b></p>"_s.arg(tr("Alternatives"));
-        for (const Store::StoredAlternative &a : c.alternatives) {
-            QString head = tr("%1 %2").arg(kindTitle(a.kind)).arg(a.rank);
-            if (a.documentId && a.chunkIndex)
-                head += u" · "_s
-                    + tr("chunk %1 of %2")
-                          .arg(*a.chunkIndex + 1)
-                          .arg(documentTitles.value(*a.documentId, tr("a removed document")).toHtmlEscaped());
-            else if (!a.model.isEmpty())
-                head += u" · "_s + a.model.toHtmlEscaped();
-            html += u"<p><i>%1</i><br>%2"_s.arg(head, escaped(a.content));
-            if (!a.reason.isEmpty())
-                html += u"<br><small>%1</small>"_s.arg(tr("Judge: %1").arg(a.reason).toHtmlEscaped());
-            html += u"</p>"_s;
-        }
+    m_summary->setText(html);
+
+    // Rows are reused rather than made anew: the button a person just pressed (perhaps with the keyboard)
+    // stays where it was, with the focus, when the swap shows the sample again.
+    qsizetype shown = 0;
+    for (const Store::StoredAlternative &a : c.alternatives) {
+        QString head = tr("%1 %2").arg(kindTitle(a.kind)).arg(a.rank);
+        if (a.documentId && a.chunkIndex)
+            head += u" · "_s
+                + tr("chunk %1 of %2")
+                      .arg(*a.chunkIndex + 1)
+                      .arg(documentTitles.value(*a.documentId, tr("a removed document")).toHtmlEscaped());
+        else if (!a.model.isEmpty())
+            head += u" · "_s + a.model.toHtmlEscaped();
+        QString item = u"<p><i>%1</i><br>%2"_s.arg(head, escaped(a.content));
+        if (!a.reason.isEmpty())
+            item += u"<br><small>%1</small>"_s.arg(tr("Judge: %1").arg(a.reason).toHtmlEscaped());
+        item += u"</p>"_s;
+        Row &r = row(shown++);
+        r.alternativeId = a.id;
+        r.label->setText(item);
+        // A response a person may prefer to the answer; a negative is not an answer to anything.
+        r.prefer->setVisible(a.kind == u"rejected");
+        r.prefer->setEnabled(m_editable);
+        r.widget->setVisible(true);
     }
-    setText(html);
+    for (qsizetype i = shown; i < m_rows.size(); ++i)
+        m_rows.at(i).widget->setVisible(false);
+    m_shownRows = shown;
     m_hasContent = c.mode != u"conversation" || !c.judgments.isEmpty() || !c.alternatives.isEmpty();
 }
 

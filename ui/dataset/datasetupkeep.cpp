@@ -5,6 +5,8 @@
 #include "dataset/workerconnection.h"
 
 #include <QFuture>
+#include <QHashFunctions>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QtConcurrentRun>
 
@@ -19,6 +21,31 @@ struct DatasetUpkeep::Shared {
 };
 
 namespace {
+
+/// The filter verdicts as one value, order aside: differs when a sample is caught by another rule, or
+/// for another reason (the detail shows in the Quality column's tip). `filter_hits` holds hits only, a
+/// small part of the samples, so reading it is quick next to the check itself.
+struct HitsDigest {
+    qint64 rows = 0;
+    quint64 sum = 0;
+    friend bool operator==(const HitsDigest &, const HitsDigest &) = default;
+};
+
+std::optional<HitsDigest> hitsDigest(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT conversation_id, rule, detail FROM filter_hits")))
+        return std::nullopt;
+    HitsDigest digest;
+    while (q.next()) {
+        ++digest.rows;
+        // A sum, so the order the rows come in does not matter; wrapping around is fine.
+        digest.sum
+            += quint64(qHashMulti(0x5eed, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()));
+    }
+    return digest;
+}
 
 struct RunResult {
     Store::QualityCounts counts;
@@ -97,6 +124,7 @@ void DatasetUpkeep::start()
                     result.indexed += *indexed;
                 }
                 if (!shared->cancel) {
+                    const std::optional<HitsDigest> before = hitsDigest(connection.database());
                     const auto outcome = Quality::FilterChecker(connection.database())
                                              .update(
                                                  inputs,
@@ -108,7 +136,12 @@ void DatasetUpkeep::start()
                                                  &result.error);
                     if (!outcome)
                         return result;
-                    result.hitsChanged = outcome->checked > 0 || outcome->settingsApplied;
+                    // Samples examined again, or the settings applied again, mostly come to the verdicts
+                    // they had: the list changes only when the verdicts do.
+                    if (outcome->checked > 0 || outcome->settingsApplied) {
+                        const std::optional<HitsDigest> after = hitsDigest(connection.database());
+                        result.hitsChanged = !before || !after || *before != *after;
+                    }
                 }
             }
             if (shared->cancel)

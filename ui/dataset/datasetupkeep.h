@@ -43,7 +43,9 @@ public:
 Q_SIGNALS:
     /// Samples checked so far of those to check (0 of 0 when it is done).
     void progressed(qint64 done, qint64 total);
-    /// A run ended with fresh counts; `hitsChanged` when it wrote verdicts (the list may change).
+    /// A run ended with fresh counts; `hitsChanged` when the filter verdicts differ from before it (the
+    /// list may change). A run that examines new or edited samples and finds what was there before, or
+    /// only fills the full-text index, leaves it false.
     void finished(const Dialogsmith::Store::QualityCounts &counts, bool hitsChanged);
     void failed(const QString &message);
 

@@ -19,8 +19,13 @@ namespace Dialogsmith {
 
 namespace {
 
-// Merge keys' fields: typing in one of them is one undo step.
-enum Field { LanguageField = 901, MinCharactersField, MaxCharactersField, ThresholdField };
+// Merge keys' fields: typing in one of them is one undo step. ProjectSession::mergeKey() keeps a field's
+// low 8 bits, so they are below 256 and apart from the other editors of Part::Generation: the run settings
+// take 1–39 (ui/run/runsettingseditor.cpp), the mode settings 40–59 (ui/run/modesettingsbox.cpp), the judge's
+// rubrics 60–63 (ui/run/judgesettings.cpp), this bar 133–136 and the duplicates window 140
+// (ui/duplicates/duplicateswindow.cpp).
+enum Field { LanguageField = 133, MinCharactersField, MaxCharactersField, ThresholdField };
+static_assert(ThresholdField < 140, "the duplicates window's threshold field follows");
 
 // The rubric judging uses, or the default 1–10 scale.
 Design::Rubric activeRubric(const Design::QualitySettings &quality)

@@ -41,8 +41,13 @@ namespace {
 
 const QString splitterName = QStringLiteral("duplicates");
 const QString panesName = QStringLiteral("duplicatesPanes");
-// A merge key field of its own: steps of the spin box in a row are one design step.
-constexpr int thresholdField = 901;
+// A merge key field of its own: steps of the spin box in a row are one design step. ProjectSession::mergeKey()
+// keeps a field's low 8 bits, so it is below 256 and apart from the other editors of Part::Generation: the
+// run settings take 1–39 (ui/run/runsettingseditor.cpp), the mode settings 40–59 (ui/run/modesettingsbox.cpp),
+// the judge's rubrics 60–63 (ui/run/judgesettings.cpp), the dataset's quality bar 133–136
+// (ui/dataset/qualitybar.cpp) and this window 140.
+constexpr int thresholdField = 140;
+static_assert(thresholdField < 256, "ProjectSession::mergeKey() keeps 8 bits of a field");
 
 } // namespace
 
@@ -443,9 +448,8 @@ void DuplicatesWindow::updateStatus()
     else if (m_finder->threshold() < 0)
         text = tr("Looking for duplicates…");
     else
-        text = tr("%1 samples: %2 exact and %3 near duplicates in %4 groups.")
-                   .arg(locale.toString(s.samples), locale.toString(s.exact), locale.toString(s.near),
-                        locale.toString(s.groups));
+        text = tr("%1 samples: %2 exact and %3 near duplicates in %n group(s).", nullptr, int(s.groups))
+                   .arg(locale.toString(s.samples), locale.toString(s.exact), locale.toString(s.near));
     if (m_session.file().isReadOnly())
         text = tr("The project is read-only: duplicates cannot be looked for or rejected.");
     m_status->setText(text);

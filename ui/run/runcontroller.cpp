@@ -106,6 +106,9 @@ void RunController::start()
         return;
     Engine::RunOptions options = m_options;
     options.streamEvents = true;
+    // The mode chosen in the run settings: its unfinished run is taken up, whatever ran since; none, a new run.
+    if (!options.mode)
+        options.mode = m_session->design().generation.mode;
     const QString path = m_session->file().path();
     Engine::GenerationEngine *engine = m_engine;
     QMetaObject::invokeMethod(engine, [engine, path, options] { engine->start(path, options); }, Qt::QueuedConnection);

@@ -81,18 +81,33 @@ RunEstimate RunEstimate::of(const Design::ProjectDesign &design)
     case Mode::Instruction:
     case Mode::Evol:
     case Mode::Preference: {
+        const bool fromConversations
+            = g.mode == Mode::Preference && m.preferenceSource == Design::PreferenceSource::Conversations;
         const double grounded = g.mode == Mode::Evol ? 0 : g.groundingProbability * chunk;
-        // The request shows some seeds (or the instruction to evolve), each about a question long.
-        const double examples = g.mode == Mode::Evol ? u : std::min<double>(m.seedsPerPrompt, m.seeds.size()) * u;
-        call(userCalls, overhead + grounded + examples, u, overhead + grounded + examples, uMax);
-        const double answerIn = overhead + grounded + u;
-        const double answerInMax = overhead + grounded + uMax;
+        // What an answer reads besides the template and the chunk: the prompt, or the conversation up to the
+        // turn answered again (half of the conversation before it, on average, and the turn's question).
+        double context = u;
+        double contextMax = uMax;
+        if (fromConversations) {
+            e.exchanges = (g.minTurns + g.maxTurns) / 2.0;
+            const double before = (e.exchanges - 1) / 2.0;
+            context = before * (u + a) + u;
+            contextMax = before * (uMax + aMax) + uMax;
+        } else {
+            // The request shows some seeds (or the instruction to evolve), each about a question long.
+            const double examples = g.mode == Mode::Evol ? u : std::min<double>(m.seedsPerPrompt, m.seeds.size()) * u;
+            call(userCalls, overhead + grounded + examples, u, overhead + grounded + examples, uMax);
+        }
+        const double answerIn = overhead + grounded + context;
+        const double answerInMax = overhead + grounded + contextMax;
         if (g.mode != Mode::Preference) {
             call(assistantCalls, answerIn, a, answerInMax, aMax);
             break;
         }
         const int responses = std::max(2, m.responses);
-        for (int i = 0; i < responses; ++i) {
+        // From conversations the turn's own answer is one of the responses: it is there already.
+        const int asked = fromConversations ? responses - 1 : responses;
+        for (int i = 0; i < asked; ++i) {
             const QString name
                 = m.responseProfiles.isEmpty() ? QString() : m.responseProfiles.at(i % m.responseProfiles.size());
             Calls &calls = name.isEmpty() ? assistantCalls : [&]() -> Calls & {
@@ -105,8 +120,8 @@ RunEstimate RunEstimate::of(const Design::ProjectDesign &design)
             }();
             call(calls, answerIn, a, answerInMax, aMax);
         }
-        call(judgeCalls, overhead + u + responses * a, typicalVerdictTokens, overhead + uMax + responses * aMax,
-             typicalVerdictTokens);
+        call(judgeCalls, overhead + context + responses * a, typicalVerdictTokens,
+             overhead + contextMax + responses * aMax, typicalVerdictTokens);
         break;
     }
     case Mode::KnowledgeQa:

@@ -23,8 +23,10 @@ struct RunEstimate {
     static constexpr double tokensPerSecond = 60;
 
     Design::Mode mode = Design::Mode::Conversation;
-    int samples = 0; ///< what the run plans: the count, times the generations for evol
-    double exchanges = 0; ///< per conversation, the middle of the turn range
+    int samples = 0; ///< what the run plans: the count, times the generations for evol (the most it makes for
+                     ///< preference from conversations)
+    double exchanges = 0; ///< per conversation, the middle of the turn range (conversation, and preference
+                          ///< from conversations)
     double callsPerSample = 0; ///< model calls a sample makes, typically
     qint64 inputTokens = 0; ///< the whole run, typical lengths
     qint64 outputTokens = 0;

@@ -6,13 +6,11 @@
 #include "project/projectfile.h"
 #include "project/projectsession.h"
 #include "run/judgesettings.h"
+#include "run/modesettingsbox.h"
 #include "run/runestimate.h"
 #include "run/runsmodel.h"
 #include "shell/editorparts.h"
 
-#include <QApplication>
-#include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -20,10 +18,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -50,14 +46,10 @@ constexpr int maxConcurrency = 4096;
 constexpr int maxMaxTokens = 1'000'000;
 constexpr double maxSafeInteger = 9007199254740991.0;
 constexpr double maxTemperature = 2;
-constexpr int maxSeedsPerPrompt = 20;
-constexpr int maxEvolGenerations = 10;
-constexpr int maxResponses = 8;
-constexpr int maxQueriesPerChunk = 20;
-constexpr int maxNegatives = 10;
 
-// Merge keys of the generation settings' fields. Other editors edit the quality settings under
-// Part::Generation too, with fields from 133 (901 & 0xff): these stay below.
+// Merge keys of the generation settings' fields. The mode settings (modesettingsbox.cpp) go on from 40, the
+// judge's (judgesettings.cpp) from 60; other editors edit the quality settings under Part::Generation too,
+// with fields from 133 (901 & 0xff): these stay below.
 enum Field {
     CountField = 1,
     MinTurnsField,
@@ -74,14 +66,6 @@ enum Field {
     BudgetTokensField,
     SeedField,
     EndMarkerField,
-    SeedTextField = 40,
-    SeedsPerPromptField,
-    GenerationsField,
-    ResponsesField,
-    ResponseTemperatureField,
-    QueriesField,
-    HardNegativesField,
-    EasyNegativesField,
 };
 
 /// A spin box whose lowest value means "leave it to the provider".
@@ -201,29 +185,6 @@ QString countLabel(Design::Mode mode)
         return RunSettingsEditor::tr("&Triplets:");
     }
     return RunSettingsEditor::tr("&Conversations:");
-}
-
-QString directionText(Design::EvolDirection direction)
-{
-    switch (direction) {
-    case Design::EvolDirection::Constraints:
-        return RunSettingsEditor::tr("Add constraints");
-    case Design::EvolDirection::Deepen:
-        return RunSettingsEditor::tr("Deepen");
-    case Design::EvolDirection::Concretise:
-        return RunSettingsEditor::tr("Concretise");
-    case Design::EvolDirection::Reasoning:
-        return RunSettingsEditor::tr("Require more reasoning");
-    case Design::EvolDirection::Breadth:
-        break;
-    }
-    return RunSettingsEditor::tr("Breadth (a new instruction)");
-}
-
-bool modeJudges(const Design::ModeSettings &modes, Design::Mode mode)
-{
-    return mode == Design::Mode::Preference || (mode == Design::Mode::KnowledgeQa && modes.checkFaithfulness)
-        || (mode == Design::Mode::Embedding && modes.verifyNegatives && modes.hardNegatives > 0);
 }
 
 QFormLayout *formLayout(QWidget *parent)
@@ -448,259 +409,6 @@ QGroupBox *RunSettingsEditor::buildMode(QWidget *page)
     return box;
 }
 
-QGroupBox *RunSettingsEditor::buildModeSettings(QWidget *page)
-{
-    m_modeBox = new QGroupBox(page);
-    m_modeBox->setObjectName(u"modeSettings"_s);
-    auto *layout = new QVBoxLayout(m_modeBox);
-
-    // Seeds: instruction, evol (its first generation) and preference (its prompts).
-    m_seedsPart = new QWidget(m_modeBox);
-    m_seeds = new QListWidget(m_seedsPart);
-    m_seeds->setObjectName(u"seeds"_s);
-    m_seeds->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
-    m_seeds->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_seeds->setWordWrap(true);
-    m_seeds->setMinimumHeight(fontMetrics().lineSpacing() * 6);
-    m_seeds->setToolTip(tr("Example instructions the generated ones are modelled on. Double-click or F2 to edit; "
-                           "Insert adds one, Delete removes the selected, Ctrl+V pastes one per line."));
-    m_seeds->installEventFilter(this);
-    m_seedsHint = EditorParts::createEmptyHint(m_seeds);
-    m_seedsHint->setObjectName(u"seedsHint"_s);
-    m_seedsHint->setText(tr("No seed instructions yet: add some, or paste several lines at once."));
-    auto *add = new QPushButton(tr("&Add"), m_seedsPart);
-    add->setObjectName(u"addSeed"_s);
-    add->setToolTip(tr("Add a seed instruction (Insert)"));
-    m_removeSeeds = new QPushButton(tr("&Remove"), m_seedsPart);
-    m_removeSeeds->setObjectName(u"removeSeeds"_s);
-    m_removeSeeds->setToolTip(tr("Remove the selected seed instructions (Delete)"));
-    auto *paste = new QPushButton(tr("&Paste Lines"), m_seedsPart);
-    paste->setObjectName(u"pasteSeeds"_s);
-    paste->setToolTip(tr("Add every non-empty line of the clipboard as a seed instruction (Ctrl+V in the list)"));
-    m_seedsPerPrompt = new QSpinBox(m_seedsPart);
-    m_seedsPerPrompt->setObjectName(u"seedsPerPrompt"_s);
-    m_seedsPerPrompt->setRange(1, maxSeedsPerPrompt);
-    m_seedsPerPrompt->setToolTip(tr("How many seed instructions each request shows the model"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_removeSeeds);
-    buttons->addWidget(paste);
-    buttons->addStretch();
-    m_seedsPerPromptRow = new QWidget(m_seedsPart);
-    auto *perPrompt = formLayout(m_seedsPerPromptRow);
-    perPrompt->setContentsMargins(0, 0, 0, 0);
-    perPrompt->addRow(tr("Seeds &per request:"), m_seedsPerPrompt);
-    auto *seedsLayout = new QVBoxLayout(m_seedsPart);
-    seedsLayout->setContentsMargins(0, 0, 0, 0);
-    seedsLayout->addWidget(new QLabel(tr("Seed instructions:"), m_seedsPart));
-    seedsLayout->addWidget(m_seeds);
-    seedsLayout->addLayout(buttons);
-    seedsLayout->addWidget(m_seedsPerPromptRow);
-    layout->addWidget(m_seedsPart);
-    connect(add, &QPushButton::clicked, this, &RunSettingsEditor::addSeed);
-    connect(m_removeSeeds, &QPushButton::clicked, this, &RunSettingsEditor::removeSeeds);
-    connect(paste, &QPushButton::clicked, this, &RunSettingsEditor::pasteSeeds);
-    connect(m_seeds, &QListWidget::itemSelectionChanged, this,
-            [this] { m_removeSeeds->setEnabled(!m_seeds->selectedItems().isEmpty() && !m_session.isReadOnly()); });
-    connect(m_seeds, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (m_loading)
-            return;
-        const int row = m_seeds->row(item);
-        const QString text = item->text().trimmed();
-        const qsizetype stored = m_session.design().modes.seeds.size();
-        if (text.isEmpty()) {
-            // An emptied seed is removed: the spec accepts none that is empty. Later, not while the list
-            // is still telling about the item.
-            QMetaObject::invokeMethod(
-                this,
-                [this, row, stored] {
-                    if (row < stored && row < m_session.design().modes.seeds.size())
-                        changeModes(tr("Remove Seed Instruction"), 0, [row](auto &m) { m.seeds.removeAt(row); });
-                    else
-                        loadSeeds();
-                },
-                Qt::QueuedConnection);
-            return;
-        }
-        if (row >= stored)
-            changeModes(tr("Add Seed Instruction"), 0, [text](auto &m) { m.seeds.append(text); });
-        else
-            changeModes(tr("Edit Seed Instruction"), SeedTextField, [row, text](auto &m) { m.seeds[row] = text; }, row);
-    });
-    connect(m_seedsPerPrompt, &QSpinBox::valueChanged, this, [this](int v) {
-        changeModes(tr("Change Seeds per Request"), SeedsPerPromptField, [v](auto &m) { m.seedsPerPrompt = v; });
-    });
-
-    // Evol.
-    m_evolPart = new QWidget(m_modeBox);
-    auto *evol = formLayout(m_evolPart);
-    evol->setContentsMargins(0, 0, 0, 0);
-    auto *directions = new QVBoxLayout;
-    for (const Design::EvolDirection direction : Design::allEvolDirections()) {
-        auto *check = new QCheckBox(directionText(direction), m_evolPart);
-        check->setObjectName(u"direction_"_s + Design::evolDirectionName(direction));
-        m_directions.append(check);
-        directions->addWidget(check);
-        connect(check, &QCheckBox::toggled, this, [this, direction](bool on) {
-            if (m_loading)
-                return;
-            changeModes(on ? tr("Evolve in Direction %1").arg(directionText(direction))
-                           : tr("Do Not Evolve in Direction %1").arg(directionText(direction)),
-                        0, [direction, on](auto &m) {
-                            m.evolDirections.removeAll(direction);
-                            if (on) {
-                                // In the order the spec lists them.
-                                QList<Design::EvolDirection> ordered;
-                                for (const Design::EvolDirection d : Design::allEvolDirections()) {
-                                    if (d == direction || m.evolDirections.contains(d))
-                                        ordered.append(d);
-                                }
-                                m.evolDirections = ordered;
-                            }
-                        });
-        });
-    }
-    m_generations = new QSpinBox(m_evolPart);
-    m_generations->setObjectName(u"generations"_s);
-    m_generations->setRange(1, maxEvolGenerations);
-    m_generations->setToolTip(tr("How many times in a row each instruction is evolved; every generation is a sample"));
-    evol->addRow(tr("Directions:"), directions);
-    evol->addRow(tr("&Generations:"), m_generations);
-    layout->addWidget(m_evolPart);
-    connect(m_generations, &QSpinBox::valueChanged, this, [this](int v) {
-        changeModes(tr("Change Generations"), GenerationsField, [v](auto &m) { m.evolGenerations = v; });
-    });
-
-    // Knowledge Q&A.
-    m_knowledgePart = new QWidget(m_modeBox);
-    auto *knowledge = new QVBoxLayout(m_knowledgePart);
-    knowledge->setContentsMargins(0, 0, 0, 0);
-    m_faithfulness = new QCheckBox(tr("Check each answer's &faithfulness to its chunk"), m_knowledgePart);
-    m_faithfulness->setObjectName(u"checkFaithfulness"_s);
-    m_faithfulness->setToolTip(tr("A judge reads the chunk and the answer; an unfaithful answer is dropped with the "
-                                  "judge's reason"));
-    knowledge->addWidget(m_faithfulness);
-    layout->addWidget(m_knowledgePart);
-    connect(m_faithfulness, &QCheckBox::toggled, this, [this](bool on) {
-        changeModes(on ? tr("Check Faithfulness") : tr("Do Not Check Faithfulness"), 0,
-                    [on](auto &m) { m.checkFaithfulness = on; });
-    });
-
-    // Preference.
-    m_preferencePart = new QWidget(m_modeBox);
-    auto *preference = formLayout(m_preferencePart);
-    preference->setContentsMargins(0, 0, 0, 0);
-    m_responses = new QSpinBox(m_preferencePart);
-    m_responses->setObjectName(u"responses"_s);
-    m_responses->setRange(2, maxResponses);
-    m_responses->setToolTip(tr("Responses per prompt for the judge to rank, at least two"));
-    m_responseProfiles = new QListWidget(m_preferencePart);
-    m_responseProfiles->setObjectName(u"responseProfiles"_s);
-    m_responseProfiles->setMaximumHeight(fontMetrics().lineSpacing() * 6);
-    m_responseProfiles->setToolTip(tr("Who writes the responses, in turn; none ticked: the assistant profile"));
-    m_temperaturesRow = new QWidget(m_preferencePart);
-    auto *temperatures = new QHBoxLayout(m_temperaturesRow);
-    temperatures->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < maxResponses; ++i) {
-        auto *spin = new QDoubleSpinBox(m_temperaturesRow);
-        spin->setObjectName(u"responseTemperature%1"_s.arg(i + 1));
-        spin->setRange(0, maxTemperature);
-        spin->setSingleStep(0.1);
-        spin->setDecimals(2);
-        spin->setToolTip(tr("The temperature of response %1").arg(i + 1));
-        m_temperatures.append(spin);
-        temperatures->addWidget(spin);
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, i](double v) {
-            changeModes(
-                tr("Change Response Temperature"), ResponseTemperatureField,
-                [i, v](auto &m) {
-                    // The list is cycled over the responses: spell it out before changing one of them.
-                    QList<double> list = m.responseTemperatures;
-                    const int n = std::max(int(list.size()), std::max(m.responses, i + 1));
-                    QList<double> spelled;
-                    for (int k = 0; k < n; ++k)
-                        spelled.append(list.isEmpty() ? 1.0 : list.at(k % list.size()));
-                    spelled[i] = v;
-                    m.responseTemperatures = spelled.mid(0, std::max(m.responses, i + 1));
-                },
-                i);
-        });
-    }
-    temperatures->addStretch();
-    preference->addRow(tr("&Responses:"), m_responses);
-    preference->addRow(tr("Response profiles:"), m_responseProfiles);
-    preference->addRow(tr("Temperatures:"), m_temperaturesRow);
-    layout->addWidget(m_preferencePart);
-    connect(m_responses, &QSpinBox::valueChanged, this,
-            [this](int v) { changeModes(tr("Change Responses"), ResponsesField, [v](auto &m) { m.responses = v; }); });
-    connect(m_responseProfiles, &QListWidget::itemChanged, this, [this] {
-        if (m_loading)
-            return;
-        QStringList chosen;
-        for (int i = 0; i < m_responseProfiles->count(); ++i) {
-            if (m_responseProfiles->item(i)->checkState() == Qt::Checked)
-                chosen.append(m_responseProfiles->item(i)->data(Qt::UserRole).toString());
-        }
-        changeModes(tr("Choose Response Profiles"), 0, [chosen](auto &m) { m.responseProfiles = chosen; });
-    });
-
-    // Embedding.
-    m_embeddingPart = new QWidget(m_modeBox);
-    auto *embedding = formLayout(m_embeddingPart);
-    embedding->setContentsMargins(0, 0, 0, 0);
-    const auto spin = [this](const QString &name, int minimum, int maximum, const QString &tip) {
-        auto *box = new QSpinBox(m_embeddingPart);
-        box->setObjectName(name);
-        box->setRange(minimum, maximum);
-        box->setToolTip(tip);
-        return box;
-    };
-    m_queries = spin(u"queriesPerChunk"_s, 1, maxQueriesPerChunk,
-                     tr("Search queries asked for each chunk; each becomes the anchor of one triplet"));
-    m_hardNegatives = spin(u"hardNegatives"_s, 0, maxNegatives,
-                           tr("Per query: chunks of other passages that BM25 ranks high but that do not answer it"));
-    m_easyNegatives = spin(u"easyNegatives"_s, 0, maxNegatives, tr("Per query: random chunks of other documents"));
-    m_verifyNegatives = new QCheckBox(tr("A judge &verifies each hard negative"), m_embeddingPart);
-    m_verifyNegatives->setObjectName(u"verifyNegatives"_s);
-    m_verifyNegatives->setToolTip(tr("A candidate that answers the query after all is not used as a negative"));
-    embedding->addRow(tr("&Queries per chunk:"), m_queries);
-    embedding->addRow(tr("&Hard negatives:"), m_hardNegatives);
-    embedding->addRow(tr("&Easy negatives:"), m_easyNegatives);
-    embedding->addRow(m_verifyNegatives);
-    layout->addWidget(m_embeddingPart);
-    connect(m_queries, &QSpinBox::valueChanged, this, [this](int v) {
-        changeModes(tr("Change Queries per Chunk"), QueriesField, [v](auto &m) { m.queriesPerChunk = v; });
-    });
-    connect(m_hardNegatives, &QSpinBox::valueChanged, this, [this](int v) {
-        changeModes(tr("Change Hard Negatives"), HardNegativesField, [v](auto &m) { m.hardNegatives = v; });
-    });
-    connect(m_easyNegatives, &QSpinBox::valueChanged, this, [this](int v) {
-        changeModes(tr("Change Easy Negatives"), EasyNegativesField, [v](auto &m) { m.easyNegatives = v; });
-    });
-    connect(m_verifyNegatives, &QCheckBox::toggled, this, [this](bool on) {
-        changeModes(on ? tr("Verify Hard Negatives") : tr("Do Not Verify Hard Negatives"), 0,
-                    [on](auto &m) { m.verifyNegatives = on; });
-    });
-
-    // The judge of the modes that judge.
-    m_modeJudgeRow = new QWidget(m_modeBox);
-    auto *judge = formLayout(m_modeJudgeRow);
-    judge->setContentsMargins(0, 0, 0, 0);
-    m_modeJudgeProfile = new QComboBox(m_modeJudgeRow);
-    m_modeJudgeProfile->setObjectName(u"modeJudgeProfile"_s);
-    m_modeJudgeProfile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_modeJudgeProfile->setMinimumContentsLength(16);
-    m_modeJudgeProfile->setToolTip(tr("The profile that ranks responses, checks faithfulness and verifies negatives"));
-    judge->addRow(tr("&Judge profile:"), m_modeJudgeProfile);
-    layout->addWidget(m_modeJudgeRow);
-    connect(m_modeJudgeProfile, &QComboBox::activated, this, [this] {
-        const QString name = m_modeJudgeProfile->currentData().toString();
-        changeModes(tr("Choose Judge Profile"), 0, [name](auto &m) { m.judgeProfile = name; });
-    });
-    return m_modeBox;
-}
-
 QWidget *RunSettingsEditor::buildSettings()
 {
     auto *page = new ColumnsWidget(this);
@@ -754,7 +462,7 @@ QWidget *RunSettingsEditor::buildSettings()
     m_endMarkerLabel->setBuddy(m_endMarker);
     whatForm->addRow(m_endMarkerLabel, m_endMarker);
 
-    QGroupBox *modeSettings = buildModeSettings(page);
+    m_modeBox = new ModeSettingsBox(m_session, m_models, page);
 
     // Models.
     auto *modelsBox = new QGroupBox(tr("Models"), page);
@@ -860,7 +568,7 @@ QWidget *RunSettingsEditor::buildSettings()
     estimateLayout->addWidget(m_estimate);
     estimateLayout->addWidget(m_problems);
 
-    page->setColumns({modeBox, m_conversationBox, modeSettings, pace}, {modelsBox, estimateBox, judgeBox});
+    page->setColumns({modeBox, m_conversationBox, m_modeBox, pace}, {modelsBox, estimateBox, judgeBox});
 
     // Edits.
     connect(m_minTurns, &QSpinBox::valueChanged, this, [this](int v) {
@@ -938,17 +646,6 @@ void RunSettingsEditor::change(const QString &text, int field,
         field == 0 ? 0 : ProjectSession::mergeKey(ProjectSession::Part::Generation, field));
 }
 
-void RunSettingsEditor::changeModes(const QString &text, int field,
-                                    const std::function<void(Design::ModeSettings &)> &apply, int index)
-{
-    if (m_loading)
-        return;
-    // The modes' settings have no part of their own: they go with the generation settings.
-    m_session.edit(
-        text, ProjectSession::Part::Generation, [apply](Design::ProjectDesign &design) { apply(design.modes); },
-        field == 0 ? 0 : ProjectSession::mergeKey(ProjectSession::Part::Generation, field, index));
-}
-
 void RunSettingsEditor::loadProfiles()
 {
     const Design::ProjectDesign &design = m_session.design();
@@ -972,80 +669,6 @@ void RunSettingsEditor::loadProfiles()
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
         combo->setEnabled(!names.isEmpty() && !m_session.isReadOnly());
     }
-    // The judges: unset means the assistant's profile.
-    for (QComboBox *combo : {m_modeJudgeProfile}) {
-        const QString chosen = design.modes.judgeProfile;
-        combo->clear();
-        combo->addItem(tr("The assistant's profile"), QString());
-        for (const QString &name : names)
-            combo->addItem(name, name);
-        if (!chosen.isEmpty() && !names.contains(chosen))
-            combo->addItem(tr("%1 (missing)").arg(chosen), chosen);
-        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
-        combo->setEnabled(!m_session.isReadOnly());
-    }
-    // The responders of a preference pair.
-    const QStringList responders = design.modes.responseProfiles;
-    m_responseProfiles->clear();
-    QStringList listed = names;
-    for (const QString &name : responders) {
-        if (!listed.contains(name))
-            listed.append(name);
-    }
-    for (const QString &name : std::as_const(listed)) {
-        auto *item
-            = new QListWidgetItem(names.contains(name) ? name : tr("%1 (missing)").arg(name), m_responseProfiles);
-        item->setData(Qt::UserRole, name);
-        item->setFlags(Qt::ItemIsEnabled | (m_session.isReadOnly() ? Qt::NoItemFlags : Qt::ItemIsUserCheckable));
-        item->setCheckState(responders.contains(name) ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
-void RunSettingsEditor::loadSeeds()
-{
-    const bool loading = std::exchange(m_loading, true);
-    const QStringList &seeds = m_session.design().modes.seeds;
-    const int current = m_seeds->currentRow();
-    if (m_seeds->count() != seeds.size()) {
-        m_seeds->clear();
-        for (const QString &seed : seeds) {
-            auto *item = new QListWidgetItem(seed, m_seeds);
-            item->setFlags(item->flags() | Qt::ItemIsEditable);
-        }
-    } else {
-        // Same rows: keep the selection and the scroll position.
-        for (int i = 0; i < seeds.size(); ++i) {
-            if (m_seeds->item(i)->text() != seeds.at(i))
-                m_seeds->item(i)->setText(seeds.at(i));
-        }
-    }
-    if (current >= 0 && current < m_seeds->count() && m_seeds->currentRow() != current)
-        m_seeds->setCurrentRow(current);
-    m_seedsHint->setVisible(seeds.isEmpty());
-    m_removeSeeds->setEnabled(!m_seeds->selectedItems().isEmpty() && !m_session.isReadOnly());
-    m_loading = loading;
-}
-
-void RunSettingsEditor::loadModes()
-{
-    const Design::ModeSettings &m = m_session.design().modes;
-    loadSeeds();
-    m_seedsPerPrompt->setValue(m.seedsPerPrompt);
-    for (int i = 0; i < m_directions.size(); ++i)
-        m_directions.at(i)->setChecked(m.evolDirections.contains(Design::allEvolDirections().at(i)));
-    m_generations->setValue(m.evolGenerations);
-    m_faithfulness->setChecked(m.checkFaithfulness);
-    m_responses->setValue(m.responses);
-    for (int i = 0; i < m_temperatures.size(); ++i) {
-        QDoubleSpinBox *spin = m_temperatures.at(i);
-        spin->setVisible(i < m.responses);
-        if (!m.responseTemperatures.isEmpty())
-            setNumber(spin, m.responseTemperatures.at(i % m.responseTemperatures.size()));
-    }
-    m_queries->setValue(m.queriesPerChunk);
-    m_hardNegatives->setValue(m.hardNegatives);
-    m_easyNegatives->setValue(m.easyNegatives);
-    m_verifyNegatives->setChecked(m.verifyNegatives);
 }
 
 void RunSettingsEditor::loadFromDesign()
@@ -1072,7 +695,7 @@ void RunSettingsEditor::loadFromDesign()
     setNumber(m_budgetUsd, g.budgetUsd);
     setNumber(m_budgetTokens, double(g.budgetTokens));
     setNumber(m_seed, double(g.seed));
-    loadModes();
+    m_modeBox->loadFromDesign();
     m_judge->loadFromDesign();
     m_loading = false;
     showMode();
@@ -1085,11 +708,14 @@ void RunSettingsEditor::showMode()
     const Design::ProjectDesign &design = m_session.design();
     const Mode mode = design.generation.mode;
     const Design::ModeSettings &m = design.modes;
+    // Preference pairs from the project's conversations: no prompt to write, nothing to ground.
+    const bool fromConversations
+        = mode == Mode::Preference && m.preferenceSource == Design::PreferenceSource::Conversations;
     m_modeHelp->setText(modeHelp(mode));
-    m_countLabel->setText(countLabel(mode));
+    m_countLabel->setText(fromConversations ? tr("Samp&les, at most:") : countLabel(mode));
 
     const bool conversation = mode == Mode::Conversation;
-    const bool grounded = conversation || mode == Mode::Instruction || mode == Mode::Preference;
+    const bool grounded = conversation || mode == Mode::Instruction || (mode == Mode::Preference && !fromConversations);
     // Only what the mode uses: the conversation box holds turns and grounding.
     m_conversationBox->setVisible(grounded);
     m_conversationBox->setTitle(conversation ? tr("Conversations") : tr("Grounding"));
@@ -1097,20 +723,19 @@ void RunSettingsEditor::showMode()
                                                         m_endMarkerLabel, m_endMarker})
         w->setVisible(conversation);
 
-    m_seedsPart->setVisible(mode == Mode::Instruction || mode == Mode::Evol || mode == Mode::Preference);
-    m_seedsPerPromptRow->setVisible(mode == Mode::Instruction || mode == Mode::Preference);
-    m_evolPart->setVisible(mode == Mode::Evol);
-    m_knowledgePart->setVisible(mode == Mode::KnowledgeQa);
-    m_preferencePart->setVisible(mode == Mode::Preference);
-    m_embeddingPart->setVisible(mode == Mode::Embedding);
-    m_modeJudgeRow->setVisible(modeJudges(m, mode));
     m_modeBox->setVisible(!conversation);
     m_modeBox->setTitle(tr("%1: settings").arg(modeTitle(mode)));
 
-    const int planned = mode == Mode::Evol ? design.generation.count * m.evolGenerations : design.generation.count;
-    m_planned->setVisible(mode == Mode::Evol);
-    m_planned->setText(tr("The run makes %1 × %n generation(s) = %2 samples.", "", m.evolGenerations)
-                           .arg(QLocale().toString(design.generation.count), QLocale().toString(planned)));
+    const int count = design.generation.count;
+    m_planned->setVisible(mode == Mode::Evol || fromConversations);
+    if (fromConversations)
+        m_planned->setText(tr("Each answer of the project's complete, not rejected conversations that has no "
+                              "preference pair yet is a prompt: the run makes at most %n sample(s), fewer when "
+                              "there are fewer such answers.",
+                              "", count));
+    else
+        m_planned->setText(tr("The run makes %1 × %n generation(s) = %2 samples.", "", m.evolGenerations)
+                               .arg(QLocale().toString(count), QLocale().toString(count * m.evolGenerations)));
 
     // What keeps the mode from running, as the engine would say it when the run starts.
     QStringList hints;
@@ -1138,6 +763,19 @@ void RunSettingsEditor::showMode()
         hints.append(tr("Choose at least one direction to evolve in."));
     if (mode == Mode::Preference && m.responses < 2)
         hints.append(tr("Preference pairs need at least two responses."));
+    if (fromConversations) {
+        // The prompts are the assistant turns of the project's conversations: look whether there is one.
+        bool turns = false;
+        QSqlQuery q(m_session.file().database());
+        if (q.exec(u"SELECT 1 FROM conversations c JOIN turns t ON t.conversation_id = c.id WHERE c.mode = "
+                   u"'conversation' AND c.state = 'complete' AND c.review <> 'rejected' AND t.role = 'assistant' "
+                   u"LIMIT 1"_s))
+            turns = q.next();
+        if (!turns)
+            hints.append(tr("Preference pairs from conversations need conversations to answer again: make "
+                            "conversation samples first (complete ones that are not rejected), or choose prompts as "
+                            "the source."));
+    }
     m_modeHint->setText(hints.join(u'\n'));
     m_modeHint->setVisible(!hints.isEmpty());
 }
@@ -1173,6 +811,21 @@ void RunSettingsEditor::updateEstimate()
                     .arg(RunEstimate::promptOverheadTokens)
                     .arg(locale.toString(RunEstimate::firstTokenSeconds))
                     .arg(RunEstimate::tokensPerSecond);
+    else if (e.mode == Design::Mode::Preference
+             && design.modes.preferenceSource == Design::PreferenceSource::Conversations)
+        html += tr("Assumes %1 samples (the most the run makes) of %2 model calls each, each an assistant turn of a "
+                   "conversation of %3 exchanges answered again with the conversation before it, questions of about "
+                   "%4 and answers of about %5 tokens, verdicts of about %6, prompts of %7 tokens plus the history "
+                   "and the chunk, %8 s to the first token and %9 tokens per second per stream.")
+                    .arg(locale.toString(e.samples))
+                    .arg(locale.toString(e.callsPerSample, 'g', 3))
+                    .arg(locale.toString(e.exchanges, 'g', 3))
+                    .arg(RunEstimate::typicalUserTokens)
+                    .arg(RunEstimate::typicalAssistantTokens)
+                    .arg(RunEstimate::typicalVerdictTokens)
+                    .arg(RunEstimate::promptOverheadTokens)
+                    .arg(locale.toString(RunEstimate::firstTokenSeconds))
+                    .arg(RunEstimate::tokensPerSecond);
     else
         html += tr("Assumes %1 samples of %2 model calls each, instructions and questions of about %3 and answers of "
                    "about %4 tokens, verdicts of about %5, prompts of %6 tokens plus the chunk, %7 s to the first "
@@ -1200,73 +853,6 @@ void RunSettingsEditor::updateEstimate()
     m_problems->setVisible(!problems.isEmpty());
 }
 
-void RunSettingsEditor::addSeed()
-{
-    if (m_session.isReadOnly())
-        return;
-    // The row joins the design once it holds text (see itemChanged): an empty seed is never stored.
-    // Flags set before the row joins the list: a change of a listed row is an edit.
-    auto *item = new QListWidgetItem;
-    item->setFlags(item->flags() | Qt::ItemIsEditable);
-    m_seeds->addItem(item);
-    m_seedsHint->hide();
-    m_seeds->setCurrentItem(item);
-    m_seeds->setFocus();
-    m_seeds->editItem(item);
-}
-
-void RunSettingsEditor::removeSeeds()
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_seeds->selectionModel()->selectedRows())
-        rows.append(index.row());
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    changeModes(tr("Remove %n Seed Instruction(s)", "", int(rows.size())), 0, [rows](auto &m) {
-        for (const int row : rows) {
-            if (row < m.seeds.size())
-                m.seeds.removeAt(row);
-        }
-    });
-    loadSeeds();
-}
-
-void RunSettingsEditor::pasteSeeds()
-{
-    QStringList lines;
-    for (const QString &line : QApplication::clipboard()->text().split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            lines.append(line.trimmed());
-    }
-    if (lines.isEmpty())
-        return;
-    changeModes(tr("Paste %n Seed Instruction(s)", "", int(lines.size())), 0,
-                [lines](auto &m) { m.seeds.append(lines); });
-    m_seeds->scrollToBottom();
-}
-
-bool RunSettingsEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    // Keys typed into a row being edited go to its editor, not to the list.
-    if (watched == m_seeds && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Paste)) {
-            pasteSeeds();
-            return true;
-        }
-        if (key->key() == Qt::Key_Insert) {
-            addSeed();
-            return true;
-        }
-        if (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace) {
-            removeSeeds();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void RunSettingsEditor::refreshRuns()
 {
     QString error;
@@ -1275,6 +861,8 @@ void RunSettingsEditor::refreshRuns()
     m_runsError->setVisible(!ok);
     if (ok && m_runs->rowCount() > 0)
         m_runsView->resizeColumnsToContents();
+    // A run may have made the samples a mode's hint asks for.
+    showMode();
 }
 
 void RunSettingsEditor::showEvent(QShowEvent *event)

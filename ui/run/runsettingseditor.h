@@ -9,20 +9,18 @@
 
 #include <functional>
 
-class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPushButton;
 class QSpinBox;
 class QTableView;
 
 namespace Dialogsmith {
 
 class JudgeSettings;
+class ModeSettingsBox;
 class ModelAccess;
 class ProjectSession;
 class RunsModel;
@@ -49,7 +47,6 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct SamplingFields {
@@ -60,21 +57,12 @@ private:
 
     QWidget *buildSettings();
     QGroupBox *buildMode(QWidget *page);
-    QGroupBox *buildModeSettings(QWidget *page);
     void loadFromDesign();
     void loadProfiles();
-    void loadModes();
-    void loadSeeds();
     void showMode();
     void updateEstimate();
     /// One undoable step on the generation settings; `field` makes typing in one field merge.
     void change(const QString &text, int field, const std::function<void(Design::GenerationSettings &)> &apply);
-    /// One undoable step on the modes' settings.
-    void changeModes(const QString &text, int field, const std::function<void(Design::ModeSettings &)> &apply,
-                     int index = 0);
-    void addSeed();
-    void removeSeeds();
-    void pasteSeeds();
 
     ProjectSession &m_session;
     ModelAccess &m_models;
@@ -101,31 +89,7 @@ private:
     QWidget *m_turnsRow = nullptr;
     QLabel *m_turnsLabel = nullptr;
 
-    // The chosen mode's settings.
-    QGroupBox *m_modeBox = nullptr;
-    QWidget *m_seedsPart = nullptr;
-    QListWidget *m_seeds = nullptr;
-    QPushButton *m_removeSeeds = nullptr;
-    QLabel *m_seedsHint = nullptr;
-    QSpinBox *m_seedsPerPrompt = nullptr;
-    QWidget *m_seedsPerPromptRow = nullptr;
-    QWidget *m_evolPart = nullptr;
-    QList<QCheckBox *> m_directions;
-    QSpinBox *m_generations = nullptr;
-    QWidget *m_knowledgePart = nullptr;
-    QCheckBox *m_faithfulness = nullptr;
-    QWidget *m_preferencePart = nullptr;
-    QSpinBox *m_responses = nullptr;
-    QListWidget *m_responseProfiles = nullptr;
-    QWidget *m_temperaturesRow = nullptr;
-    QList<QDoubleSpinBox *> m_temperatures;
-    QWidget *m_embeddingPart = nullptr;
-    QSpinBox *m_queries = nullptr;
-    QSpinBox *m_hardNegatives = nullptr;
-    QSpinBox *m_easyNegatives = nullptr;
-    QCheckBox *m_verifyNegatives = nullptr;
-    QWidget *m_modeJudgeRow = nullptr;
-    QComboBox *m_modeJudgeProfile = nullptr;
+    ModeSettingsBox *m_modeBox = nullptr;
 
     // Models, pace.
     QComboBox *m_userProfile = nullptr;

@@ -286,6 +286,35 @@ private Q_SLOTS:
         checkProvenance(reader);
     }
 
+    void preference_fromConversations_answersTheirTurnsAgain()
+    {
+        // Conversations first, then their answers answered again: the copy of each conversation up to its
+        // question, the same fixed reply again (so the pair is dropped as saying the same), ranked by the judge.
+        Design::ProjectDesign d = design(Design::Mode::Conversation);
+        const QString path = newProject(d);
+        QCOMPARE(run(path).outcome, RunOutcome::Completed);
+        d.generation.mode = Design::Mode::Preference;
+        d.modes.preferenceSource = Design::PreferenceSource::Conversations;
+        QString error;
+        QVERIFY2(saveDesign(path, d, &error), qPrintable(error));
+        QCOMPARE(run(path).outcome, RunOutcome::Completed);
+        Reader reader(path);
+        QCOMPARE(column(reader, u"SELECT mode || ':' || state FROM conversations WHERE run_id = 2"_s),
+                 QStringList(2, u"preference:dropped"_s));
+        // Each copies its conversation's question with its template, and names the turn it answers again.
+        QCOMPARE(reader.count(u"SELECT count(*) FROM turns p JOIN conversations c ON c.id = p.conversation_id JOIN "
+                              "turns o ON o.conversation_id = json_extract(c.details, '$.source.conversation') AND "
+                              "o.seq = p.seq WHERE c.run_id = 2 AND p.role = 'user' AND p.content = o.content AND "
+                              "p.template_version = o.template_version AND p.finish_reason = 'source' AND "
+                              "json_extract(c.details, '$.source.seq') = 1"_s),
+                 2);
+        // One new answer and a ranking per pair; the conversation's own answer is the other response.
+        QCOMPARE(reader.count(u"SELECT count(*) FROM calls WHERE run_id = 2 AND profile = 'writer'"_s), 2);
+        QCOMPARE(reader.count(u"SELECT count(*) FROM calls WHERE run_id = 2 AND profile = 'judge'"_s), 2);
+        QCOMPARE(reader.count(u"SELECT count(*) FROM alternatives WHERE kind = 'rejected' AND reason = 'fine'"_s), 2);
+        checkProvenance(reader);
+    }
+
     void embedding_tripletsFromTheQueriesTheModelListed()
     {
         const QString path = newProject(design(Design::Mode::Embedding));

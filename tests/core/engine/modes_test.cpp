@@ -34,6 +34,7 @@ struct Call {
     QString model;
     std::optional<double> temperature;
     int index = 0;
+    int messages = 0; ///< the request's messages besides the system prompt
 
     static Call read(const Scripted::Request &request)
     {
@@ -47,6 +48,8 @@ struct Call {
         for (const QJsonValue &m : messages) {
             if (m[u"role"_s].toString() == u"system"_s)
                 call.system = m[u"content"_s].toString();
+            else
+                ++call.messages;
         }
         call.prompt = messages.isEmpty() ? QString() : messages.last()[u"content"_s].toString().trimmed();
         call.step = call.system.isEmpty() ? call.prompt.section(u' ', 0, 0).section(u'\n', 0, 0) : u"ANSWER"_s;
@@ -122,6 +125,10 @@ struct FakeModels {
             return u"{\"answers\": false, \"reason\": \"It is about something else.\"}"_s;
         if (call.step == u"RANK")
             return u"{\"ranking\": [1, 2], \"reason\": \"The first is clearer.\"}"_s;
+        if (call.step == u"STARTER")
+            return u"How does a lever work, question %1?"_s.arg(call.index);
+        if (call.step == u"FOLLOWUP")
+            return u"And a pulley, question %1?"_s.arg(call.index);
         return u"Unexpected step %1"_s.arg(call.step);
     }
 
@@ -304,6 +311,24 @@ private:
     {
         session.start(options);
         return waitForEnd(session);
+    }
+
+    // `count` conversations of two exchanges, grounded in chunks, for the preference mode to answer again.
+    Design::ProjectDesign conversationsDesign(int count) const
+    {
+        Design::ProjectDesign design = modeDesign(m_server->url(), Design::Mode::Conversation);
+        design.generation.count = count;
+        design.generation.minTurns = design.generation.maxTurns = 2;
+        design.generation.groundingProbability = 1;
+        design.templates.starter = u"STARTER {{topic}}"_s;
+        design.templates.userTurn = u"FOLLOWUP {{#each history}}[{{content}}]{{/each}}"_s;
+        return design;
+    }
+
+    bool runToCompletion() const
+    {
+        Session session(projectPath(), false);
+        return runDesign(session) && session.summary().outcome == RunOutcome::Completed;
     }
 
 private Q_SLOTS:
@@ -815,6 +840,176 @@ private Q_SLOTS:
         QCOMPARE(reader.count(u"SELECT count(*) FROM alternatives WHERE kind = 'candidate'"_s), 0);
     }
 
+    void preference_fromConversations_answersEachAssistantTurnAgain()
+    {
+        // Two conversations of two exchanges each, grounded in chunks.
+        Design::ProjectDesign design = conversationsDesign(2);
+        QVERIFY(makeProject(design));
+        QVERIFY(runToCompletion());
+        const int conversationCalls = int(m_models->calls.size());
+        Reader before(projectPath());
+        const QList<Row> sources = conversations(before);
+        QCOMPARE(sources.size(), 2);
+        const QVariantList sourcePlan
+            = before
+                  .rows(u"SELECT topic_path, user_persona, assistant_persona FROM conversations WHERE id = ?"_s,
+                        {sources.at(1).id})
+                  .value(0);
+
+        // Each of the four answers is answered again by "alt" at 0.7; the judge prefers the new answer.
+        design.generation.mode = Design::Mode::Preference;
+        design.generation.count = 10;
+        design.modes.preferenceSource = Design::PreferenceSource::Conversations;
+        design.modes.responses = 2;
+        design.modes.responseProfiles = {u"alt"_s};
+        design.modes.responseTemperatures = {0.7};
+        m_models->override = [](const Call &c) -> std::optional<QString> {
+            if (c.step == u"ANSWER" && c.model == u"alt-model"_s)
+                return u"Better answer to: "_s + c.prompt;
+            if (c.prompt.startsWith(u"You compare"_s))
+                return u"{\"ranking\": [2, 1], \"reason\": \"Two is better.\"}"_s;
+            return std::nullopt;
+        };
+        // The shipped ranking template, which shows the judge the conversation before a later question.
+        design.templates.preferenceJudge = Design::PromptTemplates::defaults().preferenceJudge;
+        QString error;
+        QVERIFY2(saveDesign(projectPath(), design, &error), qPrintable(error));
+        {
+            Session session(projectPath(), false);
+            QVERIFY(runDesign(session));
+            QCOMPARE(session.summary().outcome, RunOutcome::Completed);
+        }
+        Reader reader(projectPath());
+        const QList<Row> pairs = conversations(reader, u"mode = 'preference'"_s);
+        QCOMPARE(pairs.size(), 4);
+        // No prompt was written: one new answer and one ranking per pair.
+        const QList<Call> calls = m_models->calls.mid(conversationCalls);
+        QCOMPARE(calls.size(), 8);
+        QVERIFY(m_models->of(u"INSTRUCTION"_s).isEmpty());
+        for (int i = 0; i < 4; ++i) {
+            const Row &pair = pairs.at(i);
+            QCOMPARE(pair.state, u"complete"_s);
+            const Row &source = sources.at(i / 2);
+            const int seq = i % 2 ? 3 : 1;
+            const QJsonObject from = pair.details.value(u"source"_s).toObject();
+            QCOMPARE(from.value(u"conversation"_s).toInteger(), source.id);
+            QCOMPARE(from.value(u"seq"_s).toInt(), seq);
+            const QList<Turn> original = turnsOf(reader, source.id);
+            const QList<Turn> turns = turnsOf(reader, pair.id);
+            // The conversation up to the question, copied with its provenance, then the judge's best.
+            QCOMPARE(turns.size(), seq + 1);
+            for (int t = 0; t < seq; ++t) {
+                QCOMPARE(turns.at(t).content, original.at(t).content);
+                QCOMPARE(turns.at(t).role, original.at(t).role);
+                QCOMPARE(turns.at(t).step, original.at(t).step);
+                QCOMPARE(turns.at(t).finishReason, u"source"_s);
+                QCOMPARE(turns.at(t).documentId, original.at(t).documentId);
+            }
+            const QString question = original.at(seq - 1).content;
+            QCOMPARE(turns.at(seq).content, u"Better answer to: "_s + question);
+            QCOMPARE(turns.at(seq).model, u"alt-model"_s);
+            QCOMPARE(turns.at(seq).params.value(u"temperature"_s).toDouble(), 0.7);
+            QCOMPARE(turns.at(seq).chunkIndex, original.at(seq).chunkIndex);
+            // The conversation's own answer is the rejected one, with its own model.
+            const auto rejected = reader.rows(u"SELECT seq, content, model, reason FROM alternatives WHERE "
+                                              "conversation_id = ? AND kind = 'rejected'"_s,
+                                              {pair.id});
+            QCOMPARE(rejected.size(), 1);
+            QCOMPARE(rejected.at(0).at(0).toInt(), seq);
+            QCOMPARE(rejected.at(0).at(1).toString(), original.at(seq).content);
+            QCOMPARE(rejected.at(0).at(2).toString(), u"sim-model"_s);
+            QCOMPARE(rejected.at(0).at(3).toString(), u"Two is better."_s);
+            // The new answer saw the whole conversation so far, under the conversation's own system prompt.
+            const auto asked = std::find_if(calls.cbegin(), calls.cend(),
+                                            [&](const Call &c) { return c.step == u"ANSWER" && c.prompt == question; });
+            QVERIFY(asked != calls.cend());
+            QCOMPARE(asked->messages, seq);
+            QVERIFY2(asked->system.contains(u"Excerpt: <<"_s), qPrintable(asked->system));
+        }
+        // Filed under the conversation's topic and personas.
+        QCOMPARE(reader
+                     .rows(u"SELECT topic_path, user_persona, assistant_persona FROM conversations WHERE id = ?"_s,
+                           {pairs.at(3).id})
+                     .value(0),
+                 sourcePlan);
+        // The judge saw the conversation before a later question, and only then.
+        const QList<Call> ranks = m_models->of(u"You"_s);
+        QCOMPARE(ranks.size(), 4);
+        for (const Call &rank : ranks) {
+            const bool later = rank.prompt.contains(u"And a pulley"_s);
+            QCOMPARE(rank.prompt.contains(u"The conversation before the request"_s), later);
+            if (later)
+                QVERIFY2(rank.prompt.contains(u"[user] How does a lever work"_s), qPrintable(rank.prompt));
+        }
+        // A second run has nothing left to answer, and says so.
+        Session again(projectPath(), false);
+        QVERIFY(runDesign(again));
+        QCOMPARE(again.summary().outcome, RunOutcome::Failed);
+        QVERIFY2(again.summary().reason.contains(u"already has its preference pair"_s),
+                 qPrintable(again.summary().reason));
+    }
+
+    void preference_fromConversations_resumed_keepsTheCopyAndTheCandidates()
+    {
+        Design::ProjectDesign design = conversationsDesign(1);
+        QVERIFY(makeProject(design));
+        QVERIFY(runToCompletion());
+        const QString system
+            = Reader(projectPath()).value(u"SELECT system_prompt FROM turns WHERE seq = 1"_s).toString();
+        QVERIFY(!system.isEmpty());
+        design.generation.mode = Design::Mode::Preference;
+        design.generation.count = 1;
+        design.generation.concurrency = 1;
+        design.modes.preferenceSource = Design::PreferenceSource::Conversations;
+        design.modes.responses = 3;
+        design.modes.responseTemperatures = {0.1, 0.9};
+        // The run is cancelled while the second new answer (at 0.9) is on its way.
+        m_models->latency = [](const Call &c) { return c.temperature == 0.9 ? 5000 : 0; };
+        m_models->override = [](const Call &c) -> std::optional<QString> {
+            if (c.step == u"ANSWER" && c.temperature)
+                return u"At %1: %2"_s.arg(*c.temperature).arg(answerTo(c.prompt));
+            if (c.step == u"RANK")
+                return u"{\"ranking\": [3, 1, 2], \"reason\": \"Three.\"}"_s;
+            return std::nullopt;
+        };
+        QString error;
+        QVERIFY2(saveDesign(projectPath(), design, &error), qPrintable(error));
+        const int before = int(m_models->of(u"ANSWER"_s).size());
+        {
+            Session session(projectPath(), true);
+            session.start();
+            QTRY_COMPARE_WITH_TIMEOUT(m_models->of(u"ANSWER"_s).size(), before + 2, runTimeoutMs);
+            session.cancel();
+            QVERIFY(waitForEnd(session));
+            QCOMPARE(session.summary().outcome, RunOutcome::Interrupted);
+            Reader reader(projectPath());
+            // The copied question and two candidates (the conversation's own answer, the one at 0.1) are kept.
+            QCOMPARE(reader.count(u"SELECT count(*) FROM turns WHERE conversation_id = 2"_s), 1);
+            QCOMPARE(reader.count(u"SELECT count(*) FROM alternatives WHERE kind = 'candidate'"_s), 2);
+        }
+        m_models->latency = {};
+        Session again(projectPath(), true);
+        again.start();
+        QVERIFY(waitForEnd(again));
+        QCOMPARE(again.startedResumed, QList<bool> {true});
+        QCOMPARE(again.summary().outcome, RunOutcome::Completed);
+        // Only the missing answer was asked again, under the conversation's system prompt, after its history.
+        const QList<Call> answers = m_models->of(u"ANSWER"_s).mid(before);
+        QCOMPARE(answers.size(), 3);
+        QCOMPARE(answers.constLast().temperature.value_or(-1), 0.9);
+        QCOMPARE(answers.constLast().system, system);
+        QCOMPARE(answers.constLast().messages, 1);
+        Reader reader(projectPath());
+        const QList<Turn> turns = turnsOf(reader, 2);
+        QCOMPARE(turns.size(), 2);
+        QVERIFY2(turns.at(1).content.startsWith(u"At 0.9: "_s), qPrintable(turns.at(1).content));
+        const auto rejected
+            = reader.rows(u"SELECT content, model FROM alternatives WHERE kind = 'rejected' ORDER BY rank"_s);
+        QCOMPARE(rejected.size(), 2);
+        QCOMPARE(rejected.at(0).at(0).toString(), turnsOf(reader, 1).at(1).content);
+        QVERIFY(rejected.at(1).at(0).toString().startsWith(u"At 0.1: "_s));
+    }
+
     // --- embedding ---
 
     void embedding_makesTriplets_withVerifiedHardNegatives()
@@ -985,13 +1180,32 @@ private Q_SLOTS:
             QCOMPARE(session.startedResumed, QList<bool> {false});
             QVERIFY(session.summary().outcome == RunOutcome::Completed);
         }
+        {
+            Reader reader(projectPath());
+            QCOMPARE(reader.count(u"SELECT count(*) FROM runs"_s), 2);
+            QCOMPARE(reader.value(u"SELECT state FROM runs WHERE id = 1"_s).toString(), u"stopped"_s);
+            QVERIFY(reader.count(u"SELECT count(*) FROM conversations WHERE run_id = 1 AND state = 'complete'"_s) < 6);
+            QCOMPARE(reader.count(u"SELECT count(*) FROM conversations WHERE run_id = 1 AND mode != 'instruction'"_s),
+                     0);
+            QCOMPARE(reader.count(u"SELECT count(*) FROM conversations WHERE run_id = 2"_s), 6);
+            QCOMPARE(reader.count(u"SELECT count(*) FROM conversations WHERE run_id = 2 AND mode = 'preference'"_s), 6);
+        }
+        // Asking for the first mode again takes up its unfinished run, though a run of another mode came since.
+        {
+            Session session(projectPath(), false);
+            RunOptions options;
+            options.mode = Design::Mode::Instruction;
+            options.budgetTokens = 1'000'000; // the run kept the budget it stopped at
+            session.start(options);
+            QVERIFY(waitForEnd(session));
+            QCOMPARE(session.startedResumed, QList<bool> {true});
+            QCOMPARE(session.summary().outcome, RunOutcome::Completed);
+            QCOMPARE(session.summary().progress.runId, 1);
+        }
         Reader reader(projectPath());
         QCOMPARE(reader.count(u"SELECT count(*) FROM runs"_s), 2);
-        QCOMPARE(reader.value(u"SELECT state FROM runs WHERE id = 1"_s).toString(), u"stopped"_s);
-        QVERIFY(reader.count(u"SELECT count(*) FROM conversations WHERE run_id = 1"_s) < 6);
-        QCOMPARE(reader.count(u"SELECT count(*) FROM conversations WHERE run_id = 1 AND mode != 'instruction'"_s), 0);
-        QCOMPARE(reader.count(u"SELECT count(*) FROM conversations WHERE run_id = 2"_s), 6);
-        QCOMPARE(reader.count(u"SELECT count(*) FROM conversations WHERE run_id = 2 AND mode = 'preference'"_s), 6);
+        QCOMPARE(reader.value(u"SELECT state FROM runs WHERE id = 1"_s).toString(), u"complete"_s);
+        QCOMPARE(reader.count(u"SELECT count(*) FROM conversations WHERE run_id = 1 AND state = 'complete'"_s), 6);
     }
 };
 

@@ -79,6 +79,18 @@ private Q_SLOTS:
         QCOMPARE(translator.translate("Dialogsmith::MainWindow", "&File"), file);
     }
 
+    void load_english_givesThePluralForms()
+    {
+        QTranslator translator;
+        QVERIFY(Languages::load(translator, QStringLiteral("en")));
+        QVERIFY(!translator.isEmpty());
+        const char *source = "… and %n more chunk(s), not shown here.";
+        QCOMPARE(translator.translate("Dialogsmith::ChunkView", source, nullptr, 1),
+                 QStringLiteral("… and %n more chunk, not shown here."));
+        QCOMPARE(translator.translate("Dialogsmith::ChunkView", source, nullptr, 3),
+                 QStringLiteral("… and %n more chunks, not shown here."));
+    }
+
     void load_unknownCodeFails()
     {
         QTranslator translator;

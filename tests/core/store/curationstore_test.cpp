@@ -7,6 +7,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +136,50 @@ private:
         if (!runs.finishConversation(*id, ConversationState::Complete, QString(), false, &error))
             return 0;
         return *id;
+    }
+
+    // A rejected response of the answer at `seq` of `conversationId`, written as the preference recipe writes it.
+    qint64 addAlternative(qint64 conversationId, int seq, const QString &kind, int rank, const QString &content)
+    {
+        RunStore runs(db());
+        QString error;
+        NewAlternative a;
+        a.conversationId = conversationId;
+        a.seq = seq;
+        a.kind = kind;
+        a.rank = rank;
+        a.content = content;
+        a.profile = u"cheap"_s;
+        a.model = u"small-model-%1"_s.arg(rank);
+        a.params = R"({"temperature":1.2})";
+        a.usage.inputTokens = 300 + rank;
+        a.usage.outputTokens = 60 + rank;
+        a.costUsd = 0.0005 * rank;
+        a.latencyMs = 900 + rank;
+        a.finishReason = u"length"_s;
+        a.reason = u"Response 1 names the Sun too."_s;
+        if (!runs.insertAlternative(a, &error)) {
+            qWarning("%s", qPrintable(error));
+            return 0;
+        }
+        QSqlQuery q(db());
+        if (!q.exec(u"SELECT max(id) FROM alternatives"_s) || !q.next())
+            return 0;
+        return q.value(0).toLongLong();
+    }
+
+    // Every column of an alternative's row.
+    QString alternativeRow(qint64 id) const
+    {
+        QSqlQuery q(db());
+        q.prepare(u"SELECT * FROM alternatives WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return u"<none>"_s;
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values.append(q.value(i).isNull() ? u"<null>"_s : q.value(i).toString());
+        return values.join(u'|');
     }
 
     StoredConversation load(qint64 id)
@@ -302,6 +347,163 @@ private Q_SLOTS:
         QCOMPARE(matches(db(), u"tides"_s, m_other), 1);
     }
 
+    void swapAlternative_exchangesTextAndProvenance_swapAgainSwapsBack()
+    {
+        const StoredConversation before = load(m_conversation);
+        const StoredTurn answer = before.turns.at(3);
+        const qint64 first = addAlternative(m_conversation, 3, u"rejected"_s, 1, u"Tides come from the wind."_s);
+        const qint64 second = addAlternative(m_conversation, 3, u"rejected"_s, 2, u"Nobody knows."_s);
+        QVERIFY(first && second);
+        const QString firstRow = alternativeRow(first);
+        const QString secondRow = alternativeRow(second);
+
+        QString error;
+        const auto state = m_store->swapAlternative(second, &error);
+        QVERIFY2(state, qPrintable(error));
+        QVERIFY(state->original.isEmpty());
+        QCOMPARE(state->review, Review::Generated);
+        StoredConversation c = load(m_conversation);
+        const StoredTurn &now = c.turns.at(3);
+        QCOMPARE(now.id, answer.id);
+        QCOMPARE(now.content, u"Nobody knows."_s);
+        QCOMPARE(now.profile, u"cheap"_s);
+        QCOMPARE(now.model, u"small-model-2"_s);
+        QCOMPARE(QString::fromUtf8(now.params), uR"({"temperature":1.2})"_s);
+        QCOMPARE(now.inputTokens, 302);
+        QCOMPARE(now.outputTokens, 62);
+        QCOMPARE(now.costUsd, 0.001);
+        QCOMPARE(now.latencyMs, 902);
+        QCOMPARE(now.finishReason, u"length"_s);
+        // A generated response, not an edit; the turn keeps its place, grounding and template.
+        QVERIFY(now.original.isEmpty());
+        QCOMPARE(now.review, Review::Generated);
+        QCOMPARE(c.review, Review::Generated);
+        QCOMPARE(now.chunkIndex, answer.chunkIndex);
+        QCOMPARE(now.templateVersion, answer.templateVersion);
+        QCOMPARE(now.createdAt, answer.createdAt);
+        // The old answer is the rejected response of rank 2 now, with everything that made it.
+        QCOMPARE(c.alternatives.size(), 2);
+        const StoredAlternative &rejected = c.alternatives.at(1);
+        QCOMPARE(rejected.id, second);
+        QCOMPARE(rejected.kind, u"rejected"_s);
+        QCOMPARE(rejected.rank, 2);
+        QCOMPARE(rejected.content, texts[3]);
+        QCOMPARE(rejected.model, u"teacher-7b"_s);
+        QCOMPARE(rejected.reason, u"Response 1 names the Sun too."_s);
+        QCOMPARE(alternativeRow(first), firstRow);
+        QVERIFY2(alternativeRow(second).contains(u"|local|teacher-7b|{\"max_tokens\":300}|103|23|0.004|403|stop|"_s),
+                 qPrintable(alternativeRow(second)));
+        // The other turns and the other conversation are untouched.
+        QCOMPARE(describe(c.turns.mid(0, 3)), describe(before.turns.mid(0, 3)));
+        QCOMPARE(count(db(),
+                       u"SELECT count(*) FROM turn_edits WHERE turn_id = %1 AND before = '%2'"_s.arg(answer.id).arg(
+                           QString(texts[3]).replace(u'\'', u"''"_s))),
+                 1);
+
+        QVERIFY2(m_store->swapAlternative(second, &error), qPrintable(error));
+        QCOMPARE(describe(load(m_conversation)), describe(before));
+        QCOMPARE(alternativeRow(second), secondRow);
+        QCOMPARE(alternativeRow(first), firstRow);
+    }
+
+    void swapAlternative_editedAnswer_goesAsShownAndUndoMarksItEditedAgain()
+    {
+        const qint64 rejected = addAlternative(m_conversation, 1, u"rejected"_s, 1, u"The wind pushes the water."_s);
+        QVERIFY(rejected);
+        const qint64 turnId = load(m_conversation).turns.at(1).id;
+        QString error;
+        QVERIFY(m_store->setTurnText(turnId, u"The Moon pulls the water."_s, &error));
+        const StoredConversation edited = load(m_conversation);
+        const QString rowBefore = alternativeRow(rejected);
+        QCOMPARE(edited.review, Review::Edited);
+
+        const auto state = m_store->swapAlternative(rejected, &error);
+        QVERIFY2(state, qPrintable(error));
+        QCOMPARE(state->original, texts[1]);
+        QCOMPARE(state->review, Review::Edited);
+        StoredConversation c = load(m_conversation);
+        QCOMPARE(c.turns.at(1).content, u"The wind pushes the water."_s);
+        QVERIFY(c.turns.at(1).original.isEmpty());
+        QCOMPARE(c.turns.at(1).review, Review::Generated);
+        QCOMPARE(c.review, Review::Generated); // no turn is edited any more
+        // The person preferred the response to the answer they saw: the edited text.
+        QCOMPARE(c.alternatives.constFirst().content, u"The Moon pulls the water."_s);
+
+        // Undo: the answer is back, edited, with the generated text kept.
+        QVERIFY2(m_store->swapAlternative(rejected, *state, &error), qPrintable(error));
+        c = load(m_conversation);
+        QCOMPARE(describe(c), describe(edited));
+        QCOMPARE(c.turns.at(1).original, texts[1]);
+        QCOMPARE(c.review, Review::Edited);
+        QCOMPARE(alternativeRow(rejected), rowBefore);
+        QCOMPARE(count(db(), u"SELECT count(*) FROM turn_edits"_s), 3);
+    }
+
+    void swapAlternative_keepsAVerdict()
+    {
+        const qint64 rejected = addAlternative(m_conversation, 1, u"rejected"_s, 1, u"The wind."_s);
+        QString error;
+        QVERIFY(m_store->setReview(m_conversation, Review::Approved, &error));
+        QVERIFY(m_store->swapAlternative(rejected, &error));
+        QCOMPARE(load(m_conversation).review, Review::Approved);
+    }
+
+    void swapAlternative_whatIsNotAResponseForAnAnswer_isRefusedAndNothingChanges()
+    {
+        const qint64 negative = addAlternative(m_conversation, 1, u"hard_negative"_s, 1, u"Momentum is conserved."_s);
+        const qint64 ofQuestion = addAlternative(m_conversation, 2, u"rejected"_s, 1, u"Why one bulge?"_s);
+        const qint64 ofNothing = addAlternative(m_conversation, 5, u"rejected"_s, 1, u"A sixth message."_s);
+        const qint64 empty = addAlternative(m_conversation, 1, u"candidate"_s, 1, u"  "_s);
+        QVERIFY(negative && ofQuestion && ofNothing && empty);
+        const StoredConversation before = load(m_conversation);
+        QString error;
+        QVERIFY(!m_store->swapAlternative(98765, &error));
+        QVERIFY2(error.contains(u"no alternative response 98765"_s), qPrintable(error));
+        QVERIFY(!m_store->swapAlternative(negative, &error));
+        QVERIFY2(error.contains(u"not a response but a hard_negative"_s), qPrintable(error));
+        QVERIFY(!m_store->swapAlternative(ofQuestion, &error));
+        QVERIFY2(error.contains(u"Message 3 of conversation %1 is not an answer"_s.arg(m_conversation)),
+                 qPrintable(error));
+        QVERIFY(!m_store->swapAlternative(ofNothing, &error));
+        QVERIFY2(error.contains(u"has no message 6"_s), qPrintable(error));
+        QVERIFY(!m_store->swapAlternative(empty, &error));
+        QVERIFY2(error.contains(u"is empty"_s), qPrintable(error));
+        QCOMPARE(describe(load(m_conversation)), describe(before));
+        QCOMPARE(load(m_conversation).alternatives.size(), 4);
+        QCOMPARE(count(db(), u"SELECT count(*) FROM turn_edits"_s), 0);
+    }
+
+    void swapAlternative_queuesTheSampleForSearchDedupAndFilters()
+    {
+        const qint64 rejected = addAlternative(m_conversation, 1, u"rejected"_s, 1, u"A tsunami is no tide."_s);
+        QVERIFY(rejected);
+        // Signed by the deduplicator and checked by the filters some time ago.
+        QSqlQuery q(db());
+        q.prepare(u"INSERT INTO signatures (conversation_id, text_hash, fingerprint, minhash) VALUES (?, 'h', x'00', "
+                  "x'00')"_s);
+        q.addBindValue(m_conversation);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.prepare(u"UPDATE conversations SET updated_at = '2001-01-01T00:00:00.000Z' WHERE id = ?"_s);
+        q.addBindValue(m_conversation);
+        QVERIFY(q.exec());
+        QCOMPARE(matches(db(), u"tsunami"_s, m_conversation), 0);
+        QCOMPARE(matches(db(), u"bulges"_s, m_conversation), 2); // the answer and the next question
+        QCOMPARE(count(db(), u"SELECT count(*) FROM signatures_pending"_s), 0);
+
+        QString error;
+        QVERIFY2(m_store->swapAlternative(rejected, &error), qPrintable(error));
+        QCOMPARE(
+            count(db(), u"SELECT count(*) FROM signatures_pending WHERE conversation_id = %1"_s.arg(m_conversation)),
+            1);
+        QCOMPARE(
+            count(db(),
+                  u"SELECT count(*) FROM conversations WHERE id = %1 AND updated_at > '2001-01-01T00:00:00.000Z'"_s.arg(
+                      m_conversation)),
+            1);
+        QCOMPARE(matches(db(), u"tsunami"_s, m_conversation), 1);
+        QCOMPARE(matches(db(), u"bulges"_s, m_conversation), 1);
+    }
+
     void deleteTurn_thenRestore_isExact()
     {
         const StoredConversation before = load(m_conversation);
@@ -450,6 +652,8 @@ private Q_SLOTS:
     void readOnlyFile_everyChangeFailsClearlyAndNothingIsDamaged()
     {
         const QString path = m_project->path();
+        const qint64 rejected = addAlternative(m_conversation, 1, u"rejected"_s, 1, u"The wind."_s);
+        QVERIFY(rejected);
         const StoredConversation before = load(m_conversation);
         const QString connection = u"read-only"_s;
         {
@@ -470,6 +674,8 @@ private Q_SLOTS:
             QVERIFY(!store.deleteTurn(turn, &error));
             QVERIFY(!store.truncate(m_conversation, 0, &error));
             QVERIFY(!store.branch(m_conversation, 0, &error));
+            QVERIFY2(error.contains(u"read-only"_s), qPrintable(error));
+            QVERIFY(!store.swapAlternative(rejected, &error));
             QVERIFY2(error.contains(u"read-only"_s), qPrintable(error));
             // The connection is usable afterwards: no transaction was left open.
             QVERIFY(store.conversation(m_conversation, &error));

@@ -4,6 +4,8 @@
 #include "dataset/datasetupkeep.h"
 #include "dataset/datasetview.h"
 #include "datasetfixture.h"
+#include "quality/filters.h"
+#include "store/curationstore.h"
 #include "store/datasetquery.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
@@ -147,6 +150,48 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 28);
         QVERIFY(listed().contains(5));
         QTRY_COMPARE(child<QCheckBox>(u"qualityRefusals"_s)->text(), u"Refusals and boilerplate — 1"_s);
+    }
+
+    void backgroundCheck_readsTheListAgainOnlyWhenVerdictsChange()
+    {
+        QVERIFY(openView(30));
+        QTRY_COMPARE(model()->rowCount(), 27);
+        DatasetUpkeep *upkeep = m_view->upkeep();
+        QString error;
+        const auto settled = [&] {
+            return !upkeep->isBusy()
+                && Quality::FilterChecker(m_session->file().database()).pending(&error) == std::optional<qint64>(0);
+        };
+        QTRY_VERIFY(settled());
+        QSignalSpy finished(upkeep, &DatasetUpkeep::finished);
+        const auto anyChanged = [&finished] {
+            return std::any_of(finished.cbegin(), finished.cend(),
+                               [](const QList<QVariant> &arguments) { return arguments.at(1).toBool(); });
+        };
+
+        // Three clean samples as the engine writes them: checked in the background, and no verdict changes,
+        // so the view has no reason to read its list again.
+        {
+            QSqlDatabase engine = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"engine"_s);
+            engine.setDatabaseName(m_data->path);
+            QVERIFY(engine.open());
+            Store::RunStore store(engine);
+            QVERIFY(m_data->add(store, 3));
+        }
+        QSqlDatabase::removeDatabase(u"engine"_s);
+        QTRY_COMPARE(model()->rowCount(), 30);
+        QTRY_VERIFY(!finished.isEmpty() && settled());
+        QVERIFY(!anyChanged());
+
+        // An edit that turns an answer into boilerplate is a new verdict: the sample leaves the list.
+        finished.clear();
+        QSqlQuery q(m_session->file().database());
+        QVERIFY(q.exec(u"SELECT id FROM turns WHERE seq = 1 AND conversation_id = %1"_s.arg(ids({6}))) && q.next());
+        QVERIFY(Store::CurationStore(m_session->file().database())
+                    .setTurnText(q.value(0).toLongLong(), u"As an AI language model, I cannot say."_s, &error));
+        QTRY_VERIFY(!listed().contains(6));
+        QTRY_VERIFY(anyChanged());
+        QTRY_COMPARE(model()->rowCount(), 29);
     }
 
     void judgeThreshold_leavesOutLowScoresKeepsUnjudged()

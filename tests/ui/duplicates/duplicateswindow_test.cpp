@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "duplicates/duplicateswindow.h"
 
+#include "dataset/qualitybar.h"
 #include "duplicates/duplicatefinder.h"
 #include "duplicates/duplicatesmodel.h"
 #include "mainwindow.h"
@@ -278,6 +279,35 @@ private Q_SLOTS:
         m_window->session()->undoStack()->undo();
         QCOMPARE(threshold->value(), 0.8);
         QTRY_COMPARE_WITH_TIMEOUT(window->model()->groups().constFirst().duplicates.size(), 2, 10000);
+    }
+
+    void threshold_isAStepOfItsOwn_besideTheDatasetsQualitySettings()
+    {
+        DuplicatesWindow *window = openDuplicates();
+        QVERIFY(window);
+        // The dataset view's quality bar edits the same part of the design.
+        QualityBar bar(*m_window->session());
+        bar.show();
+        QUndoStack *undo = m_window->session()->undoStack();
+        const int steps = undo->count();
+        auto *language = bar.findChild<QLineEdit *>(u"qualityLanguage"_s);
+        QVERIFY(language);
+        language->setFocus();
+        QTest::keyClicks(language, u"German"_s);
+        QCOMPARE(undo->count(), steps + 1); // one word typed, one step
+
+        auto *threshold = window->findChild<QDoubleSpinBox *>(u"duplicateThreshold"_s);
+        threshold->setFocus();
+        threshold->selectAll();
+        QTest::keyClicks(threshold, u"0.9"_s);
+        QTest::keyClick(threshold, Qt::Key_Return);
+        QCOMPARE(m_window->session()->design().quality.duplicateThreshold, 0.9);
+        // Never merged into the language typed just before.
+        QCOMPARE(undo->count(), steps + 2);
+        undo->undo();
+        QCOMPARE(m_window->session()->design().quality.duplicateThreshold, 0.8);
+        QCOMPARE(m_window->session()->design().quality.filters.language, u"German"_s);
+        QCOMPARE(threshold->value(), 0.8);
     }
 
     void editedOriginal_isComparedAgain()

@@ -10,6 +10,7 @@
 #include "store/designstore.h"
 #include "store/runstore.h"
 #include "support/memorysecrets.h"
+#include "support/storefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -30,6 +31,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +68,35 @@ void choose(QComboBox *combo, Design::Mode mode)
         qFatal("no mode %d", int(mode));
     combo->setCurrentIndex(row);
     Q_EMIT combo->activated(row);
+}
+
+// A complete conversation-mode sample of one exchange, as a run stores it: `review` "rejected" keeps it from
+// the dataset.
+void addConversation(const QSqlDatabase &db, const QString &review = u"generated"_s)
+{
+    Store::RunStore runs(db);
+    QString error;
+    const auto run = runs.createRun(1, 1, "{}", &error);
+    if (!run || !runs.storeTemplate(u"v-user"_s, u"starter"_s, u"Ask."_s, &error))
+        qFatal("%s", qPrintable(error));
+    Store::NewConversation c;
+    c.runId = *run;
+    c.turnsPlanned = 1;
+    c.topicPath = u"Mechanics"_s;
+    c.userPersona = u"Mia"_s;
+    c.assistantPersona = u"Dr. Okafor"_s;
+    c.draw = "{}";
+    const auto id = runs.insertConversation(c, &error);
+    if (!id || !runs.insertTurn(Test::StoreFixture::newTurn(*id, 0, u"What is work?"_s), &error)
+        || !runs.insertTurn(Test::StoreFixture::newTurn(*id, 1, u"Force times distance."_s), &error)
+        || !runs.finishConversation(*id, Store::ConversationState::Complete, {}, false, &error))
+        qFatal("%s", qPrintable(error));
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE conversations SET review = ? WHERE id = ?"_s);
+    q.addBindValue(review);
+    q.addBindValue(*id);
+    if (!q.exec())
+        qFatal("%s", qPrintable(q.lastError().text()));
 }
 
 // German where the catalogue has a translation; every other string about a third longer, in words.
@@ -427,6 +459,83 @@ private Q_SLOTS:
         QVERIFY(m_session->problems().isEmpty());
     }
 
+    void preferenceFromConversations_chosenInTheUi_replacesTheSeeds_isUndoable_andChangesTheEstimate()
+    {
+        RunSettingsEditor editor(*m_session, *m_models);
+        editor.resize(900, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        choose(child<QComboBox>(&editor, u"mode"_s), Design::Mode::Preference);
+        auto *source = child<QComboBox>(&editor, u"preferenceSource"_s);
+        auto *seeds = child<QListWidget>(&editor, u"seeds"_s);
+        auto *note = child<QLabel>(&editor, u"preferenceSourceNote"_s);
+        auto *hint = child<QLabel>(&editor, u"modeHint"_s);
+        auto *planned = child<QLabel>(&editor, u"planned"_s);
+        auto *estimate = child<QLabel>(&editor, u"estimate"_s);
+        QVERIFY(source->isVisibleTo(&editor));
+        QCOMPARE(Design::PreferenceSource(source->currentData().toInt()), Design::PreferenceSource::Prompts);
+        QVERIFY(seeds->isVisibleTo(&editor));
+        QVERIFY(child<QDoubleSpinBox>(&editor, u"grounding"_s)->isVisibleTo(&editor));
+        QVERIFY(!note->isVisibleTo(&editor));
+        QVERIFY(!hint->isVisibleTo(&editor));
+        QVERIFY(!planned->isVisibleTo(&editor));
+        const QString before = estimate->text();
+        QCOMPARE(RunEstimate::of(m_session->design()).callsPerSample, 4.0); // the prompt, two responses, the judge
+
+        // Down in the box, as a person chooses the next item.
+        const int steps = m_session->undoStack()->count();
+        source->setFocus();
+        QTest::keyClick(source, Qt::Key_Down);
+        QCOMPARE(m_session->design().modes.preferenceSource, Design::PreferenceSource::Conversations);
+        QCOMPARE(m_session->undoStack()->count(), steps + 1);
+        // The seeds and the grounding are not used: a note says why.
+        QVERIFY(!seeds->isVisibleTo(&editor));
+        QVERIFY(!child<QSpinBox>(&editor, u"seedsPerPrompt"_s)->isVisibleTo(&editor));
+        QVERIFY(!child<QDoubleSpinBox>(&editor, u"grounding"_s)->isVisibleTo(&editor));
+        QVERIFY(note->isVisibleTo(&editor));
+        QVERIFY2(note->text().contains(u"seed instructions are not used"_s), qPrintable(note->text()));
+        QVERIFY(child<QSpinBox>(&editor, u"responses"_s)->isVisibleTo(&editor));
+        QVERIFY(planned->isVisibleTo(&editor));
+        QVERIFY2(planned->text().contains(u"at most 6 sample"_s), qPrintable(planned->text()));
+        // The project has no conversation to answer yet.
+        QVERIFY(hint->isVisibleTo(&editor));
+        QVERIFY2(hint->text().contains(u"need conversations"_s), qPrintable(hint->text()));
+        // One new answer and the judge; no prompt to write.
+        QCOMPARE(RunEstimate::of(m_session->design()).callsPerSample, 2.0);
+        QVERIFY(estimate->text() != before);
+        QVERIFY2(estimate->text().contains(u"the most the run makes"_s), qPrintable(estimate->text()));
+        QVERIFY(m_session->problems().isEmpty());
+        const QJsonObject spec = QJsonDocument::fromJson(Design::ProjectSpec::write(m_session->design())).object();
+        QCOMPARE(spec[u"modes"_s][u"preference"_s][u"source"_s].toString(), u"conversations"_s);
+        const QString dir = qEnvironmentVariable("DIALOGSMITH_SCREENSHOTS");
+        if (!dir.isEmpty() && QDir().mkpath(dir))
+            editor.grab().save(QDir(dir).filePath(u"run-settings-preference-conversations.png"_s));
+
+        // A rejected conversation is not answered; a generated one is, once the editor looks again.
+        addConversation(m_session->file().database(), u"rejected"_s);
+        editor.refreshRuns();
+        QVERIFY(hint->isVisibleTo(&editor));
+        addConversation(m_session->file().database());
+        editor.refreshRuns();
+        QVERIFY2(!hint->isVisibleTo(&editor), qPrintable(hint->text()));
+
+        m_session->undoStack()->undo();
+        QCOMPARE(m_session->design().modes.preferenceSource, Design::PreferenceSource::Prompts);
+        QCOMPARE(Design::PreferenceSource(source->currentData().toInt()), Design::PreferenceSource::Prompts);
+        QVERIFY(seeds->isVisibleTo(&editor));
+        QVERIFY(!note->isVisibleTo(&editor));
+        QCOMPARE(estimate->text(), before);
+        m_session->undoStack()->redo();
+        QCOMPARE(Design::PreferenceSource(source->currentData().toInt()), Design::PreferenceSource::Conversations);
+        QVERIFY(!seeds->isVisibleTo(&editor));
+
+        // Choosing what is chosen already is no step.
+        const int after = m_session->undoStack()->count();
+        const int row = source->currentIndex();
+        Q_EMIT source->activated(row);
+        QCOMPARE(m_session->undoStack()->count(), after);
+    }
+
     void estimate_countsTheCallsOfTheMode()
     {
         Design::ProjectDesign d = m_session->design();
@@ -439,6 +548,25 @@ private Q_SLOTS:
         d.generation.mode = Design::Mode::Preference;
         d.modes.responses = 3;
         QCOMPARE(RunEstimate::of(d).callsPerSample, 5.0); // the prompt, three responses, the judge
+        // A user simulator without a price shows whether the prompt is written.
+        Llm::ProviderProfile writer = d.providers.constFirst();
+        writer.name = u"writer"_s;
+        writer.model = u"writer-model"_s;
+        d.providers.append(writer);
+        d.generation.userProfile = u"writer"_s;
+        const RunEstimate prompts = RunEstimate::of(d);
+        QCOMPARE(prompts.unpriced, QStringList {u"writer-model"_s});
+        d.modes.preferenceSource = Design::PreferenceSource::Conversations;
+        const RunEstimate conversations = RunEstimate::of(d);
+        QCOMPARE(conversations.callsPerSample, 3.0); // two new answers (the turn's own is the third), the judge
+        QVERIFY(conversations.unpriced.isEmpty()); // no prompt written
+        QCOMPARE(conversations.samples, 6);
+        QCOMPARE(conversations.exchanges, 2.5);
+        QCOMPARE(conversations.outputTokens,
+                 qint64(6 * (2 * RunEstimate::typicalAssistantTokens + RunEstimate::typicalVerdictTokens)));
+        d.providers.removeLast();
+        d.generation.userProfile.clear();
+        d.modes.preferenceSource = Design::PreferenceSource::Prompts;
         d.generation.mode = Design::Mode::Embedding;
         d.modes.hardNegatives = 2;
         QCOMPARE(RunEstimate::of(d).callsPerSample, 3.0); // the queries, a check per hard negative

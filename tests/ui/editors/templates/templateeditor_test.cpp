@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 
@@ -419,6 +420,64 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(seen, templateSlotCount);
+    }
+
+    void narrowEditor_reachesEveryGroup_byKeyboardAndByClick()
+    {
+        // As in a 1440 px window with the navigator and the preview docked: the group tabs do not all fit.
+        m_editor->resize(640, 760);
+        auto *groups = child<QTabBar>(u"templateGroups"_s);
+        QTRY_VERIFY(groups->width() > 0);
+        int allTabs = 0;
+        for (int group = 0; group < groups->count(); ++group)
+            allTabs += groups->tabRect(group).width();
+        QVERIFY2(groups->width() < allTabs, qPrintable(u"%1 of %2"_s.arg(groups->width()).arg(allTabs)));
+        // Whole names, never elided: the arrows scroll to the rest.
+        QCOMPARE(groups->elideMode(), Qt::ElideNone);
+        auto *left = groups->findChild<QToolButton *>(u"ScrollLeftButton"_s);
+        auto *right = groups->findChild<QToolButton *>(u"ScrollRightButton"_s);
+        QVERIFY(left && right);
+        QVERIFY(right->isVisible());
+        // A group shows when all of its tab is clear of the scroll arrows (at the ends, or both at the right).
+        const auto shown = [groups, left, right](int group) {
+            const QRect tab = groups->tabRect(group);
+            int from = 0;
+            int to = groups->width();
+            for (const QToolButton *arrow : {left, right}) {
+                if (!arrow->isVisible())
+                    continue;
+                if (arrow->x() > groups->width() / 2)
+                    to = std::min(to, arrow->x());
+                else
+                    from = std::max(from, arrow->geometry().right() + 1);
+            }
+            return tab.isValid() && tab.left() >= from && tab.right() < to;
+        };
+        QVERIFY(!shown(groups->count() - 1));
+
+        // By keyboard: the arrow keys walk the groups, each scrolled into view as it is reached.
+        groups->setFocus();
+        QCOMPARE(groups->currentIndex(), 0);
+        for (int group = 1; group < groups->count(); ++group) {
+            QTest::keyClick(groups, Qt::Key_Right);
+            QCOMPARE(groups->currentIndex(), group);
+            QVERIFY2(shown(group), qPrintable(groups->tabText(group)));
+        }
+        QCOMPARE(m_editor->currentSlot(), TemplateSlot::Judge);
+        for (int group = groups->count() - 2; group >= 0; --group)
+            QTest::keyClick(groups, Qt::Key_Left);
+        QCOMPARE(groups->currentIndex(), 0);
+        QCOMPARE(m_editor->currentSlot(), TemplateSlot::System);
+
+        // By mouse: the right arrow until the last group shows, then a click on it.
+        const int last = groups->count() - 1;
+        for (int clicks = 0; !shown(last) && clicks < 20; ++clicks)
+            QTest::mouseClick(right, Qt::LeftButton);
+        QVERIFY(shown(last));
+        QTest::mouseClick(groups, Qt::LeftButton, {}, groups->tabRect(last).center());
+        QCOMPARE(groups->currentIndex(), last);
+        QCOMPARE(m_editor->currentSlot(), TemplateSlot::Judge);
+        QVERIFY(edit(templateKey(TemplateSlot::Judge))->isVisible());
     }
 
     void newStep_rendersItsPreview_flagsAnUnknownVariable_andCompletesItsOwnVariables()
