@@ -484,14 +484,12 @@ bool GenerationEngine::prepareJudging(Design::ProjectDesign design, const QList<
         m_client->setProfile(profile);
     m_client->setPrices(m_design.prices);
 
-    // The samples: those asked for, or every complete one the rubric has not judged yet.
+    // The samples: those asked for, or every one the rubric has not judged yet that a person did not reject
+    // (nor a duplicate, when the dataset hides them).
     QList<qint64> ids = judge.conversationIds;
     if (ids.isEmpty()) {
-        QSqlQuery q(m_project->database());
-        q.prepare(QStringLiteral("SELECT id FROM conversations WHERE state = 'complete' AND (? OR judge_rubric IS NULL "
-                                 "OR judge_rubric != ?) ORDER BY id"));
-        q.addBindValue(judge.again ? 1 : 0);
-        q.addBindValue(quality.rubric);
+        QSqlQuery q = Store::RunStore::judgeableQuery(m_project->database(), quality.rubric, judge.again,
+                                                      quality.hideDuplicates, false);
         if (!q.exec()) {
             *error = tr("Cannot read the project's samples: %1").arg(q.lastError().text());
             return false;

@@ -170,6 +170,22 @@ std::optional<RunRecord> RunStore::latestRun(QString *error) const
     return readRun(q);
 }
 
+QSqlQuery RunStore::judgeableQuery(QSqlDatabase db, const QString &rubric, bool again, bool hideDuplicates,
+                                   bool countOnly)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE state = 'complete' AND review != 'rejected' AND "
+                             "(? OR judge_rubric IS NULL OR judge_rubric != ?) AND NOT (? AND id IN (SELECT "
+                             "conversation_id FROM signatures WHERE duplicate_of IS NOT NULL))%2")
+                  .arg(countOnly ? QStringLiteral("count(*)") : QStringLiteral("id"),
+                       countOnly ? QString() : QStringLiteral(" ORDER BY id")));
+    q.addBindValue(again ? 1 : 0);
+    q.addBindValue(rubric);
+    q.addBindValue(hideDuplicates ? 1 : 0);
+    return q;
+}
+
 std::optional<RunRecord> RunStore::latestUnfinishedRun(const QString &mode, QString *error) const
 {
     QSqlQuery q(m_db);

@@ -157,6 +157,12 @@ public:
     RunStore(const RunStore &) = delete;
     RunStore &operator=(const RunStore &) = delete;
 
+    /// The samples a judge run takes when none are named: complete ones a person did not reject, not judged
+    /// on `rubric` yet unless `again`, and, when `hideDuplicates`, not the duplicate of another sample. Their
+    /// ids, or with `countOnly` only how many (one row).
+    static QSqlQuery judgeableQuery(QSqlDatabase db, const QString &rubric, bool again, bool hideDuplicates,
+                                    bool countOnly);
+
     /// The latest generating run (judge runs are not resumed).
     std::optional<RunRecord> latestRun(QString *error) const;
     /// The latest generating run of `mode` (Design::modeName) that is not complete; an empty record if none.

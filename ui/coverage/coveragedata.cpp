@@ -95,14 +95,17 @@ bool CoverageNode::underRepresented() const
     return planned && *planned > 0 && actual < *planned * 0.5;
 }
 
-std::optional<QList<CoverageRow>> readCoverage(const QSqlDatabase &db, QString *error)
+std::optional<QList<CoverageRow>> readCoverage(const QSqlDatabase &db, bool withoutDuplicates, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT topic_path, user_persona, assistant_persona, scenario, structure, mode, "
-            "sum(review = 'approved'), sum(review = 'rejected'), sum(review NOT IN ('approved', 'rejected')) "
-            "FROM conversations WHERE state = 'complete' GROUP BY 1, 2, 3, 4, 5, 6"))) {
+    q.prepare(QStringLiteral(
+        "SELECT topic_path, user_persona, assistant_persona, scenario, structure, mode, "
+        "sum(review = 'approved'), sum(review = 'rejected'), sum(review NOT IN ('approved', 'rejected')) "
+        "FROM conversations WHERE state = 'complete' AND NOT (? AND id IN (SELECT conversation_id FROM signatures "
+        "WHERE duplicate_of IS NOT NULL)) GROUP BY 1, 2, 3, 4, 5, 6"));
+    q.addBindValue(withoutDuplicates ? 1 : 0);
+    if (!q.exec()) {
         *error = QCoreApplication::translate("CoverageView", "Cannot read the samples: %1").arg(q.lastError().text());
         return std::nullopt;
     }

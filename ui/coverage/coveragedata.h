@@ -59,7 +59,7 @@ struct CoverageTree {
 };
 
 /// Reads the project's complete samples grouped by their factors and review (for a worker thread's connection).
-std::optional<QList<CoverageRow>> readCoverage(const QSqlDatabase &db, QString *error);
+std::optional<QList<CoverageRow>> readCoverage(const QSqlDatabase &db, bool withoutDuplicates, QString *error);
 
 /// Puts the counts in a tree by factor (topics by their path) beside the shares the design plans: a topic's
 /// share is its weight among its siblings, multiplied down the path; a persona's, scenario's or

@@ -97,7 +97,12 @@ CoverageView::CoverageView(ProjectSession &session, QWidget *parent)
 
     connect(m_down, &QComboBox::currentIndexChanged, this, &CoverageView::updateCrossing);
     connect(m_across, &QComboBox::currentIndexChanged, this, &CoverageView::updateCrossing);
-    connect(&m_session, &ProjectSession::designChanged, this, &CoverageView::rebuild);
+    connect(&m_session, &ProjectSession::designChanged, this, [this] {
+        if (m_session.design().quality.hideDuplicates != m_withoutDuplicates)
+            refresh();
+        else
+            rebuild();
+    });
     m_watch.setInterval(watchIntervalMs);
     connect(&m_watch, &QTimer::timeout, this, &CoverageView::checkForChanges);
     m_watch.start();
@@ -132,13 +137,15 @@ void CoverageView::refresh()
         std::optional<QList<CoverageRow>> rows;
         QString error;
     };
-    QtConcurrent::run([path = m_session.file().path()] {
+    // What the dataset hides is not counted: the duplicates of other samples, when it hides them.
+    m_withoutDuplicates = m_session.design().quality.hideDuplicates;
+    QtConcurrent::run([path = m_session.file().path(), withoutDuplicates = m_withoutDuplicates] {
         Read read;
         WorkerConnection connection(path);
         if (!connection.isOpen())
             read.error = connection.errorText();
         else
-            read.rows = readCoverage(connection.database(), &read.error);
+            read.rows = readCoverage(connection.database(), withoutDuplicates, &read.error);
         return read;
     }).then(this, [this](const Read &read) {
         m_loading = false;

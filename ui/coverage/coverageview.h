@@ -57,6 +57,7 @@ private:
     QList<CoverageRow> m_rows;
     bool m_loading = false;
     bool m_again = false;
+    bool m_withoutDuplicates = true; ///< the rows read leave out the samples that duplicate others
     std::optional<Store::DatasetStamp> m_stamp;
     QTimer m_watch;
 

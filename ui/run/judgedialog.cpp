@@ -4,6 +4,7 @@
 
 #include "project/projectfile.h"
 #include "project/projectsession.h"
+#include "store/runstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,11 +89,9 @@ JudgeDialog::JudgeDialog(ProjectSession &session, QWidget *parent)
 void JudgeDialog::updateCount()
 {
     // A count over an index on a local file: fast enough for the GUI thread even for large projects.
-    QSqlQuery q(m_session.file().database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM conversations WHERE state = 'complete' AND (? OR judge_rubric IS "
-                             "NULL OR judge_rubric != ?)"));
-    q.addBindValue(m_again->isChecked() ? 1 : 0);
-    q.addBindValue(m_rubric->currentData().toString());
+    QSqlQuery q
+        = Store::RunStore::judgeableQuery(m_session.file().database(), m_rubric->currentData().toString(),
+                                          m_again->isChecked(), m_session.design().quality.hideDuplicates, true);
     const int count = q.exec() && q.next() ? q.value(0).toInt() : 0;
     m_count->setText(count == 0 ? tr("There is no sample to judge on this rubric.")
                                 : tr("%n sample(s) will be judged.", "", count));

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // Judge runs (GenerationEngine::judge): samples already in a project scored on a rubric by a scripted judge.
 #include "enginetestsupport.h"
+#include "project/projectfile.h"
+#include "quality/deduplicator.h"
 #include "scriptedserver/scriptedresponses.h"
 #include "scriptedserver/scriptedserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +166,51 @@ private Q_SLOTS:
         third.judge(all);
         QVERIFY(waitForEnd(third));
         QCOMPARE(m_judgePrompts.size(), 8);
+    }
+
+    void judge_leavesOutRejectedSamples_andHiddenDuplicates()
+    {
+        generate();
+        {
+            // A person rejects sample 1; sample 3 becomes a copy of sample 2, which dedup finds.
+            QString error;
+            auto file = ProjectFile::open(path(), &error);
+            QVERIFY2(file, qPrintable(error));
+            QSqlQuery q(file->database());
+            QVERIFY(q.exec(u"UPDATE conversations SET review = 'rejected' WHERE id = 1"_s));
+            QVERIFY(q.exec(u"UPDATE turns SET content = (SELECT o.content FROM turns o WHERE o.conversation_id = 2 AND "
+                           "o.seq = turns.seq) WHERE conversation_id = 3"_s));
+            const auto update = Quality::Deduplicator(file->database()).update(0.8, &error);
+            QVERIFY2(update, qPrintable(error));
+            QCOMPARE(update->summary.exact, 1);
+        }
+        {
+            Session session(path(), false);
+            session.judge();
+            QVERIFY(waitForEnd(session));
+            QCOMPARE(session.summary().outcome, Engine::RunOutcome::Completed);
+        }
+        Reader reader(path());
+        QCOMPARE(m_judgePrompts.size(), 2);
+        QCOMPARE(reader.count(u"SELECT count(*) FROM conversations WHERE judge_rubric IS NOT NULL AND id IN (2, 4)"_s),
+                 2);
+        // With duplicates shown in the dataset, the copy is judged too; a rejected sample only when named.
+        Design::ProjectDesign shown = design(m_server->url());
+        shown.quality.hideDuplicates = false;
+        QString error;
+        QVERIFY2(saveDesign(path(), shown, &error), qPrintable(error));
+        {
+            Session session(path(), false);
+            session.judge();
+            QVERIFY(waitForEnd(session));
+        }
+        QCOMPARE(m_judgePrompts.size(), 3);
+        Engine::JudgeOptions named;
+        named.conversationIds = {1};
+        Session session(path(), false);
+        session.judge(named);
+        QVERIFY(waitForEnd(session));
+        QCOMPARE(m_judgePrompts.size(), 4);
     }
 
     void judge_perTurn_scoresEachAnswer_andKeepsTheWorst()

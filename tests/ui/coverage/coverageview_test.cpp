@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "project/projectfile.h"
 #include "project/projectsession.h"
+#include "quality/deduplicator.h"
 #include "store/curationstore.h"
 #include "store/runstore.h"
 #include "support/memorysecrets.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -66,8 +68,11 @@ qint64 addSample(const QSqlDatabase &db, const QString &topic, const QString &us
     c.assistantPersona = u"Tutor"_s;
     c.draw = "{}";
     const auto id = runs.insertConversation(c, &error);
-    if (!id || !runs.insertTurn(Test::StoreFixture::newTurn(*id, 0, u"Q"_s), &error)
-        || !runs.insertTurn(Test::StoreFixture::newTurn(*id, 1, u"A"_s), &error)
+    // Texts of their own: the studio's background dedup would hide copies.
+    const QString n = QString::number(c.planIndex);
+    if (!id || !runs.insertTurn(Test::StoreFixture::newTurn(*id, 0, u"Question %1 about %2?"_s.arg(n, topic)), &error)
+        || !runs.insertTurn(Test::StoreFixture::newTurn(*id, 1, u"Answer %1 for %2: q%1 r%1 s%1 t%1."_s.arg(n, user)),
+                            &error)
         || !runs.finishConversation(*id, Store::ConversationState::Complete, {}, false, &error))
         return 0;
     return *id;
@@ -214,6 +219,27 @@ private Q_SLOTS:
         m_window->session()->edit(u"Weight"_s, ProjectSession::Part::Topics,
                                   [](Design::ProjectDesign &d) { d.topics[1].weight = 3; });
         QCOMPARE(cell(view->model(), CoverageFactor::Topic, u"Deserts"_s, CoverageModel::PlannedColumn), u"50 %"_s);
+    }
+
+    void coverage_leavesOutTheDuplicatesTheDatasetHides()
+    {
+        CoverageView *view = openCoverage();
+        QVERIFY(view);
+        QTRY_COMPARE(view->model()->tree().samples, 6);
+        // Every sample comes to say the same: dedup keeps the first, and the others are counted no more.
+        QString error;
+        auto other = ProjectFile::open(m_window->session()->file().path(), &error);
+        QVERIFY2(other, qPrintable(error));
+        QSqlQuery q(other->database());
+        QVERIFY(q.exec(u"UPDATE turns SET content = 'The same ' || seq"_s));
+        const auto update = Quality::Deduplicator(other->database()).update(0.8, &error);
+        QVERIFY2(update, qPrintable(error));
+        QCOMPARE(update->summary.exact, 5);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->tree().samples, 1, 10000);
+        // Shown in the dataset again: counted again.
+        m_window->session()->edit(u"Show duplicates"_s, ProjectSession::Part::Generation,
+                                  [](Design::ProjectDesign &d) { d.quality.hideDuplicates = false; });
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->tree().samples, 6, 10000);
     }
 };
 

@@ -330,14 +330,18 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     m_reset->setToolTip(tr("Replace this template with the one Dialogsmith ships (undoable)."));
 
     m_problemsTitle = new QLabel(this);
+    m_problemsTitle->setWordWrap(true);
+    m_problemsTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("templateProblems"));
     m_problems->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_problems->setToolTip(tr("Double-click a problem to go to it."));
 
-    auto *tabRow = new QHBoxLayout;
-    tabRow->addWidget(m_tabs, 1);
-    tabRow->addWidget(m_reset);
+    // The reset button sits under the template, beside what is wrong with it, so that the steps' tabs have the
+    // row to themselves (a longer translation of the button left room for one tab and a half).
+    auto *problemsRow = new QHBoxLayout;
+    problemsRow->addWidget(m_problemsTitle, 1);
+    problemsRow->addWidget(m_reset, 0, Qt::AlignTop);
     m_groupHelp = new QLabel(this);
     m_groupHelp->setObjectName(QStringLiteral("templateGroupHelp"));
     m_groupHelp->setWordWrap(true);
@@ -348,9 +352,9 @@ TemplateEditor::TemplateEditor(ProjectSession &session, ModelAccess &models, QWi
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_groups);
     leftLayout->addWidget(m_groupHelp);
-    leftLayout->addLayout(tabRow);
+    leftLayout->addWidget(m_tabs);
     leftLayout->addWidget(m_stack, 1);
-    leftLayout->addWidget(m_problemsTitle);
+    leftLayout->addLayout(problemsRow);
     leftLayout->addWidget(m_problems);
 
     // The preview.
