@@ -85,10 +85,13 @@ QString ruleCondition(const QualityFilter &quality, QVariantList *binds)
                           "(SELECT value FROM json_each(?)))");
 }
 
-const QLatin1StringView duplicateCondition("EXISTS (SELECT 1 FROM signatures s WHERE s.conversation_id = c.id "
-                                           "AND s.duplicate_of IS NOT NULL)");
-
 } // namespace
+
+QString DatasetQuery::duplicateCondition()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM signatures s WHERE s.conversation_id = c.id AND s.duplicate_of IS "
+                          "NOT NULL)");
+}
 
 QualityFilter QualityFilter::fromDesign(const Design::QualitySettings &settings)
 {
@@ -123,7 +126,7 @@ QString DatasetQuery::removedCondition(const QualityFilter &quality, QVariantLis
     if (quality.minJudgeScore)
         parts.append(belowJudgeCondition(quality, binds));
     if (quality.hideDuplicates)
-        parts.append(duplicateCondition);
+        parts.append(duplicateCondition());
     if (parts.isEmpty())
         return QStringLiteral("0");
     return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
@@ -149,7 +152,7 @@ std::optional<QualityCounts> DatasetQuery::qualityCounts(const QualityFilter &qu
     const QString below = quality.minJudgeScore ? belowJudgeCondition(quality, &binds) : QStringLiteral("0");
     const QString removed = removedCondition(quality, &binds);
     q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(c.judge_score IS NULL), 0), coalesce(sum(") + below
-              + QStringLiteral("), 0), coalesce(sum(") + duplicateCondition + QStringLiteral("), 0), coalesce(sum(")
+              + QStringLiteral("), 0), coalesce(sum(") + duplicateCondition() + QStringLiteral("), 0), coalesce(sum(")
               + removed + QStringLiteral("), 0) FROM conversations c WHERE ") + where);
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);

@@ -149,6 +149,9 @@ public:
     /// An SQL condition on alias `c`, true when `quality` leaves the conversation out; its values are
     /// appended to `binds`. "0" for an empty filter.
     static QString removedCondition(const QualityFilter &quality, QVariantList *binds);
+    /// An SQL condition on alias `c`, true when dedup found the conversation to repeat another one (the
+    /// samples the dataset hides when it hides duplicates).
+    static QString duplicateCondition();
     /// ftsTerms() as one query (all terms in one row).
     static QString ftsQuery(const QString &text);
 

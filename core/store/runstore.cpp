@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/runstore.h"
 
+#include "store/datasetquery.h"
+
 #include <QSqlError>
 #include <QVariant>
 
@@ -175,11 +177,10 @@ QSqlQuery RunStore::judgeableQuery(QSqlDatabase db, const QString &rubric, bool 
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE state = 'complete' AND review != 'rejected' AND "
-                             "(? OR judge_rubric IS NULL OR judge_rubric != ?) AND NOT (? AND id IN (SELECT "
-                             "conversation_id FROM signatures WHERE duplicate_of IS NOT NULL))%2")
-                  .arg(countOnly ? QStringLiteral("count(*)") : QStringLiteral("id"),
-                       countOnly ? QString() : QStringLiteral(" ORDER BY id")));
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations c WHERE c.state = 'complete' AND c.review != 'rejected' "
+                             "AND (? OR c.judge_rubric IS NULL OR c.judge_rubric != ?) AND NOT (? AND %2)%3")
+                  .arg(countOnly ? QStringLiteral("count(*)") : QStringLiteral("c.id"),
+                       DatasetQuery::duplicateCondition(), countOnly ? QString() : QStringLiteral(" ORDER BY c.id")));
     q.addBindValue(again ? 1 : 0);
     q.addBindValue(rubric);
     q.addBindValue(hideDuplicates ? 1 : 0);

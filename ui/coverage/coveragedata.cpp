@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "coverage/coveragedata.h"
 
+#include "store/datasetquery.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -99,11 +101,11 @@ std::optional<QList<CoverageRow>> readCoverage(const QSqlDatabase &db, bool with
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT topic_path, user_persona, assistant_persona, scenario, structure, mode, "
-        "sum(review = 'approved'), sum(review = 'rejected'), sum(review NOT IN ('approved', 'rejected')) "
-        "FROM conversations WHERE state = 'complete' AND NOT (? AND id IN (SELECT conversation_id FROM signatures "
-        "WHERE duplicate_of IS NOT NULL)) GROUP BY 1, 2, 3, 4, 5, 6"));
+    q.prepare(QStringLiteral("SELECT c.topic_path, c.user_persona, c.assistant_persona, c.scenario, c.structure, "
+                             "c.mode, sum(c.review = 'approved'), sum(c.review = 'rejected'), sum(c.review NOT IN "
+                             "('approved', 'rejected')) FROM conversations c WHERE c.state = 'complete' AND NOT (? AND "
+                             "%1) GROUP BY 1, 2, 3, 4, 5, 6")
+                  .arg(Store::DatasetQuery::duplicateCondition()));
     q.addBindValue(withoutDuplicates ? 1 : 0);
     if (!q.exec()) {
         *error = QCoreApplication::translate("CoverageView", "Cannot read the samples: %1").arg(q.lastError().text());
