@@ -25,21 +25,6 @@
     </message>
 </context>
 <context>
-    <name>ConversationExport</name>
-    <message>
-        <source>Cannot read the conversations: %1</source>
-        <translation>Die Gespräche können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Der Export wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>CoverageView</name>
     <message>
         <source>Topics</source>
@@ -158,10 +143,131 @@
     </message>
 </context>
 <context>
+    <name>DatasetImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad line(s).</source>
+        <translation>
+            <numerusform>… und %n weitere fehlerhafte Zeile.</numerusform>
+            <numerusform>… und %n weitere fehlerhafte Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MiB.</source>
+        <translation>die Zeile ist länger als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>the record has none of &quot;messages&quot; (openai), &quot;conversations&quot; (sharegpt) or &quot;instruction&quot; (alpaca).</source>
+        <translation>der Eintrag hat weder „messages“ (openai) noch „conversations“ (sharegpt) noch „instruction“ (alpaca).</translation>
+    </message>
+    <message>
+        <source>%1 has no records.</source>
+        <translation>%1 enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Cannot write the project: %1</source>
+        <translation>Das Projekt kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatasetQuery</name>
     <message>
         <source>Cannot read the conversations: %1</source>
         <translation>Die Gespräche können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>invalid JSON at column %1: %2.</source>
+        <translation>ungültiges JSON in Spalte %1: %2.</translation>
+    </message>
+    <message>
+        <source>the line is JSON but not an object.</source>
+        <translation>die Zeile ist JSON, aber kein Objekt.</translation>
+    </message>
+    <message>
+        <source>message %1 is a system message after the conversation started.</source>
+        <translation>Nachricht %1 ist eine Systemnachricht nach Beginn des Gesprächs.</translation>
+    </message>
+    <message>
+        <source>message %1 has the unknown role &quot;%2&quot;.</source>
+        <translation>Nachricht %1 hat die unbekannte Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>message %1 is empty.</source>
+        <translation>Nachricht %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>message %1 is an answer before any question: a conversation starts with the user.</source>
+        <translation>Nachricht %1 ist eine Antwort vor jeder Frage: Ein Gespräch beginnt mit dem Nutzer.</translation>
+    </message>
+    <message>
+        <source>message %1 is the second %2 message in a row.</source>
+        <translation>Nachricht %1 ist die zweite %2-Nachricht in Folge.</translation>
+    </message>
+    <message>
+        <source>the record has no messages.</source>
+        <translation>der Eintrag hat keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>the last message is a question with no answer.</source>
+        <translation>die letzte Nachricht ist eine Frage ohne Antwort.</translation>
+    </message>
+    <message>
+        <source>the record has no &quot;%1&quot;.</source>
+        <translation>der Eintrag hat kein „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a list.</source>
+        <translation>„%1“ ist %2, keine Liste.</translation>
+    </message>
+    <message>
+        <source>message %1 is %2, not an object.</source>
+        <translation>Nachricht %1 ist %2, kein Objekt.</translation>
+    </message>
+    <message>
+        <source>message %1 has no &quot;%2&quot;.</source>
+        <translation>Nachricht %1 hat kein „%2“.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; of message %2 is %3, not text.</source>
+        <translation>„%1“ von Nachricht %2 ist %3, kein Text.</translation>
+    </message>
+    <message>
+        <source>message %1 has the unknown &quot;from&quot; &quot;%2&quot; (human, gpt or system).</source>
+        <translation>Nachricht %1 hat den unbekannten „from“-Wert „%2“ (human, gpt oder system).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not text.</source>
+        <translation>„%1“ ist %2, kein Text.</translation>
+    </message>
+    <message>
+        <source>&quot;history&quot; is %1, not a list.</source>
+        <translation>„history“ ist %1, keine Liste.</translation>
+    </message>
+    <message>
+        <source>history entry %1 is not a [question, answer] pair of texts.</source>
+        <translation>Eintrag %1 von „history“ ist kein Textpaar [Frage, Antwort].</translation>
+    </message>
+    <message>
+        <source>history entry %1 has an empty question or answer.</source>
+        <translation>Eintrag %1 von „history“ hat eine leere Frage oder Antwort.</translation>
+    </message>
+    <message>
+        <source>&quot;instruction&quot; is empty.</source>
+        <translation>„instruction“ ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;output&quot; is empty.</source>
+        <translation>„output“ ist leer.</translation>
     </message>
 </context>
 <context>
@@ -177,6 +283,59 @@
     <message>
         <source>Finding duplicates was cancelled.</source>
         <translation>Die Duplikatsuche wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n Szenario</numerusform>
+            <numerusform>%n Szenarien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n Seed-Anweisung</numerusform>
+            <numerusform>%n Seed-Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evol-Instruct directions: %1</source>
+        <translation>Evol-Instruct-Richtungen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new to add.</source>
+        <translation>Nichts Neues hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1918,30 +2077,32 @@ Assistent: %2</translation>
     </message>
 </context>
 <context>
+    <name>Dialogsmith::Export::PreferenceWriter</name>
+    <message>
+        <source>no rejected response</source>
+        <translation>keine abgelehnte Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::Export::TripletWriter</name>
+    <message>
+        <source>no query and positive</source>
+        <translation>keine Anfrage und kein Positiv</translation>
+    </message>
+    <message>
+        <source>no hard negative</source>
+        <translation>kein hartes Negativ</translation>
+    </message>
+    <message>
+        <source>no negative</source>
+        <translation>kein Negativ</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ExportDialog</name>
-    <message>
-        <source>OpenAI messages</source>
-        <translation>OpenAI-Nachrichten</translation>
-    </message>
-    <message>
-        <source>ShareGPT</source>
-        <translation>ShareGPT</translation>
-    </message>
     <message>
         <source>Export as %1</source>
         <translation>Als %1 exportieren</translation>
-    </message>
-    <message>
-        <source>Writes one conversation per line (JSON Lines) as {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}, the chat format of OpenAI&apos;s fine-tuning and most trainers.</source>
-        <translation>Schreibt ein Gespräch pro Zeile (JSON Lines) als {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}, das Chat-Format des Fine-Tunings von OpenAI und der meisten Trainer.</translation>
-    </message>
-    <message>
-        <source>Writes one conversation per line (JSON Lines) as {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}, the ShareGPT format many open trainers read.</source>
-        <translation>Schreibt ein Gespräch pro Zeile (JSON Lines) als {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}, das ShareGPT-Format, das viele offene Trainer lesen.</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Gespräche</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approved only (%Ln)</source>
@@ -1949,10 +2110,6 @@ Assistent: %2</translation>
             <numerusform>Nur &amp;freigegebene (%Ln)</numerusform>
             <numerusform>Nur &amp;freigegebene (%Ln)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The complete conversations a reviewer approved</source>
-        <translation>Die vollständigen Gespräche, die eine prüfende Person freigegeben hat</translation>
     </message>
     <message numerus="yes">
         <source>All that are not &amp;rejected (%Ln)</source>
@@ -1962,44 +2119,20 @@ Assistent: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Every complete conversation except the rejected ones</source>
-        <translation>Jedes vollständige Gespräch außer den abgelehnten</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
         <source>Include the &amp;system prompt</source>
         <translation>&amp;Systemprompt einbeziehen</translation>
-    </message>
-    <message>
-        <source>Starts each conversation with the system prompt its first answer was written under</source>
-        <translation>Beginnt jedes Gespräch mit dem Systemprompt, unter dem seine erste Antwort geschrieben wurde</translation>
     </message>
     <message>
         <source>Include &amp;metadata</source>
         <translation>&amp;Metadaten einbeziehen</translation>
     </message>
     <message>
-        <source>Adds a &quot;metadata&quot; object to each line: topic, personas, scenario, structure, document and the models that wrote it</source>
-        <translation>Fügt jeder Zeile ein „metadata“-Objekt hinzu: Thema, Personas, Szenario, Struktur, Dokument und die Modelle, die es geschrieben haben</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <source>The project has no complete conversation to export yet.</source>
-        <translation>Das Projekt hat noch kein vollständiges Gespräch zum Exportieren.</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -2008,10 +2141,6 @@ Assistent: %2</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; %1 was not written.</source>
-        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -2024,20 +2153,6 @@ Assistent: %2</translation>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %Ln conversation(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln Gespräch nach %1 geschrieben.</numerusform>
-            <numerusform>%Ln Gespräche nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conversation(s) had no complete exchange and were left out.</source>
-        <translation>
-            <numerusform>%Ln Gespräch hatte keine vollständige Runde und wurde ausgelassen.</numerusform>
-            <numerusform>%Ln Gespräche hatten keine vollständige Runde und wurden ausgelassen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2056,27 +2171,8 @@ Assistent: %2</translation>
         <translation>Den Export stoppen; es wird keine Datei geschrieben</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <source>Only samples that &amp;pass the quality filters</source>
-        <translation>Nur Beispiele, die die Qualitätsfilter &amp;bestehen</translation>
-    </message>
-    <message>
-        <source>Leaves out what the dataset view&apos;s quality settings hide: the filter rules switched on, samples judged below the threshold, and duplicates</source>
-        <translation>Lässt aus, was die Qualitätseinstellungen der Datensatzansicht ausblenden: die eingeschalteten Filterregeln, unter der Schwelle bewertete Beispiele und Duplikate</translation>
-    </message>
-    <message>
         <source>(checking the latest samples…)</source>
         <translation>(die neuesten Beispiele werden geprüft…)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The quality settings left out %Ln: %1.</source>
-        <translation>
-            <numerusform>Die Qualitätseinstellungen haben %Ln ausgelassen: %1.</numerusform>
-            <numerusform>Die Qualitätseinstellungen haben %Ln ausgelassen: %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2090,14 +2186,6 @@ Assistent: %2</translation>
         <source>duplicates — %1</source>
         <translation>Duplikate — %1</translation>
     </message>
-    <message>
-        <source>No quality filter is switched on (Dataset view ▸ Quality).</source>
-        <translation>Kein Qualitätsfilter ist eingeschaltet (Datensatzansicht ▸ Qualität).</translation>
-    </message>
-    <message>
-        <source>None of them is caught by the quality filters.</source>
-        <translation>Keines davon wird von den Qualitätsfiltern erfasst.</translation>
-    </message>
     <message numerus="yes">
         <source>Leaves out %Ln sample(s): %1.</source>
         <translation>
@@ -2106,18 +2194,357 @@ Assistent: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would leave out %Ln sample(s): %1.</source>
-        <translation>
-            <numerusform>Würde %Ln Beispiel auslassen: %1.</numerusform>
-            <numerusform>Würde %Ln Beispiele auslassen: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln not judged yet (kept).</source>
         <translation>
             <numerusform>%Ln noch nicht bewertet (behalten).</numerusform>
             <numerusform>%Ln noch nicht bewertet (behalten).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project has no complete sample to export yet.</source>
+        <translation>Das Projekt hat noch kein fertiges Beispiel zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The format trainers read: each writes the samples of the kinds it takes</source>
+        <translation>Das Format, das Trainer lesen: Jedes schreibt die Beispiele der Arten, die es aufnimmt</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>The complete samples a reviewer approved</source>
+        <translation>Die fertigen Beispiele, die eine prüfende Person freigegeben hat</translation>
+    </message>
+    <message>
+        <source>Every complete sample except the rejected ones; failed and unfinished samples never are exported</source>
+        <translation>Jedes fertige Beispiel außer den abgelehnten; fehlgeschlagene und unfertige Beispiele werden nie exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected in the &amp;dataset (%Ln)</source>
+        <translation>
+            <numerusform>Im &amp;Datensatz ausgewählte (%Ln)</numerusform>
+            <numerusform>Im &amp;Datensatz ausgewählte (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select samples in the dataset view first</source>
+        <translation>Zuerst Beispiele in der Datensatzansicht auswählen</translation>
+    </message>
+    <message>
+        <source>The complete samples selected in the dataset view</source>
+        <translation>Die in der Datensatzansicht ausgewählten fertigen Beispiele</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Samples the filter r&amp;ules catch</source>
+        <translation>Beispiele, die die Filter&amp;regeln erfassen</translation>
+    </message>
+    <message>
+        <source>No filter rule is switched on (the dataset view&apos;s Quality bar)</source>
+        <translation>Keine Filterregel ist eingeschaltet (Qualitätsleiste der Datensatzansicht)</translation>
+    </message>
+    <message>
+        <source>The rules switched on in the dataset view: %1</source>
+        <translation>Die in der Datensatzansicht eingeschalteten Regeln: %1</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (the first of each group stays)</source>
+        <translation>D&amp;uplikate (das erste jeder Gruppe bleibt)</translation>
+    </message>
+    <message>
+        <source>Exact and near copies of an earlier sample, as dedup found them</source>
+        <translation>Exakte und beinahe gleiche Kopien eines früheren Beispiels, wie die Duplikatsuche sie gefunden hat</translation>
+    </message>
+    <message>
+        <source>Samples &amp;judged below:</source>
+        <translation>Beispiele mit &amp;Judge-Wertung unter:</translation>
+    </message>
+    <message>
+        <source>A minimum judge score; samples not judged yet are kept</source>
+        <translation>Die Mindestwertung durch den Judge; noch nicht bewertete Beispiele bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Starts each record with the system prompt its first answer was written under</source>
+        <translation>Beginnt jeden Eintrag mit dem Systemprompt, unter dem seine erste Antwort geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Adds a &quot;metadata&quot; object to each record (CSV: columns): topic, personas, scenario, structure, document, judge score, the run and the models that wrote it</source>
+        <translation>Fügt jedem Eintrag ein „metadata“-Objekt hinzu (CSV: Spalten): Thema, Personas, Szenario, Struktur, Dokument, Judge-Wertung, den Durchlauf und die Modelle, die es geschrieben haben</translation>
+    </message>
+    <message>
+        <source>One per rejected response</source>
+        <translation>Ein Paar pro abgelehnter Antwort</translation>
+    </message>
+    <message>
+        <source>Best against worst only</source>
+        <translation>Nur beste gegen schlechteste</translation>
+    </message>
+    <message>
+        <source>Which pairs a preference sample gives: the chosen answer against each response the judge ranked lower, or only against the lowest</source>
+        <translation>Welche Paare ein Präferenzbeispiel ergibt: die gewählte Antwort gegen jede Antwort, die der Judge niedriger gereiht hat, oder nur gegen die niedrigste</translation>
+    </message>
+    <message>
+        <source>All, hard ones first</source>
+        <translation>Alle, harte zuerst</translation>
+    </message>
+    <message>
+        <source>Hard negatives only</source>
+        <translation>Nur harte Negative</translation>
+    </message>
+    <message>
+        <source>One triplet per negative: the verified hard negatives from related chunks, and the easy ones from other documents</source>
+        <translation>Ein Triplett pro Negativ: die überprüften harten Negative aus verwandten Ausschnitten und die leichten aus anderen Dokumenten</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs:</source>
+        <translation>&amp;Paare:</translation>
+    </message>
+    <message>
+        <source>&amp;Negatives:</source>
+        <translation>&amp;Negative:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>M&amp;ischen</translation>
+    </message>
+    <message>
+        <source>Writes the records in a random order; the same seed gives the same order</source>
+        <translation>Schreibt die Einträge in zufälliger Reihenfolge; derselbe Startwert ergibt dieselbe Reihenfolge</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into train and validation:</source>
+        <translation>In &amp;Training und Validierung aufteilen:</translation>
+    </message>
+    <message>
+        <source>Draws a share of the samples at random (with the seed) into validation.jsonl; every record of a sample goes to the same file</source>
+        <translation>Zieht einen Anteil der Beispiele zufällig (mit dem Startwert) in validation.jsonl; alle Einträge eines Beispiels kommen in dieselbe Datei</translation>
+    </message>
+    <message>
+        <source> % train</source>
+        <translation> % Training</translation>
+    </message>
+    <message>
+        <source>Stratified &amp;by topic</source>
+        <translation>Nach Thema &amp;geschichtet</translation>
+    </message>
+    <message>
+        <source>Draws the validation share from each topic, so both files cover every topic</source>
+        <translation>Zieht den Validierungsanteil aus jedem Thema, sodass beide Dateien jedes Thema abdecken</translation>
+    </message>
+    <message>
+        <source>The random seed of the shuffle and the split</source>
+        <translation>Der Zufallsstartwert für das Mischen und die Aufteilung</translation>
+    </message>
+    <message>
+        <source>Write a dataset &amp;card (README.md)</source>
+        <translation>Datensatz&amp;karte schreiben (README.md)</translation>
+    </message>
+    <message>
+        <source>A README.md as the Hugging Face Hub reads it: licence, task, languages, files and splits, and how the data was made (models, settings, counts, filters)</source>
+        <translation>Eine README.md, wie der Hugging Face Hub sie liest: Lizenz, Aufgabe, Sprachen, Dateien und Aufteilungen sowie wie die Daten entstanden sind (Modelle, Einstellungen, Anzahlen, Filter)</translation>
+    </message>
+    <message>
+        <source>The licence id the Hub knows; check the terms of the models that wrote the data</source>
+        <translation>Die Lizenz-ID, die der Hub kennt; die Bedingungen der Modelle prüfen, die die Daten geschrieben haben</translation>
+    </message>
+    <message>
+        <source>The languages of the data, as ISO 639-1 codes separated by spaces or commas</source>
+        <translation>Die Sprachen der Daten als ISO-639-1-Codes, durch Leerzeichen oder Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>With a split or a card, the export is a folder.</source>
+        <translation>Mit Aufteilung oder Datensatzkarte ist der Export ein Ordner.</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>Spra&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Preview of the first records</source>
+        <translation>Vorschau der ersten Einträge</translation>
+    </message>
+    <message>
+        <source>Nothing to write with these options.</source>
+        <translation>Mit diesen Optionen gibt es nichts zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Nothing is left out but rejected, failed and unfinished samples.</source>
+        <translation>Ausgelassen werden nur abgelehnte, fehlgeschlagene und unfertige Beispiele.</translation>
+    </message>
+    <message>
+        <source>None of the selected samples is caught.</source>
+        <translation>Keines der ausgewählten Beispiele wird erfasst.</translation>
+    </message>
+    <message>
+        <source>Writes %1 from %2.</source>
+        <translation>Schreibt %1 für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln Beispiel</numerusform>
+            <numerusform>%Ln Beispiele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train: %Ln sample(s), validation: %1.</source>
+        <translation>
+            <numerusform>Training: %Ln Beispiel, Validierung: %1.</numerusform>
+            <numerusform>Training: %Ln Beispiele, Validierung: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samples of kinds this format does not take are not written: %1.</source>
+        <translation>Beispiele von Arten, die dieses Format nicht aufnimmt, werden nicht geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this export are already in %1. Replace them?</source>
+        <translation>
+            <numerusform>%Ln Datei dieses Exports liegt bereits in %1. Ersetzen?</numerusform>
+            <numerusform>%Ln Dateien dieses Exports liegen bereits in %1. Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written to %1.</source>
+        <translation>Der Export wurde abgebrochen; in %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 from %2 to %3 (%4).</source>
+        <translation>%1 für %2 nach %3 geschrieben (%4).</translation>
+    </message>
+    <message>
+        <source>Train: %1 records, validation: %2.</source>
+        <translation>Training: %1 Einträge, Validierung: %2.</translation>
+    </message>
+    <message>
+        <source>Not written: %1.</source>
+        <translation>Nicht geschrieben: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln: %1.</source>
+        <translation>
+            <numerusform>%Ln ausgelassen: %1.</numerusform>
+            <numerusform>%Ln ausgelassen: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Es kann nichts importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation>Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>JSONL datasets (*.jsonl);;All files (*)</source>
+        <translation>JSONL-Datensätze (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import InstructLab Taxonomy</source>
+        <translation>InstructLab-Taxonomie importieren</translation>
+    </message>
+    <message>
+        <source>Import Auto Data Fountain Folder</source>
+        <translation>Ordner von Auto Data Fountain importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad line(s). Skip them and import the rest?</source>
+        <translation>
+            <numerusform>%1 hat %n fehlerhafte Zeile. Überspringen und den Rest importieren?</numerusform>
+            <numerusform>%1 hat %n fehlerhafte Zeilen. Überspringen und den Rest importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip and Import</source>
+        <translation>Überspringen und importieren</translation>
+    </message>
+    <message>
+        <source>Reading the taxonomy…</source>
+        <translation>Die Taxonomie wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the Auto Data Fountain folder…</source>
+        <translation>Der Ordner von Auto Data Fountain wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into the design; nothing was changed:
+%2</source>
+        <translation>%1 kann nicht in den Entwurf übernommen werden; es wurde nichts geändert:
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing new: the design already has everything in %1.</source>
+        <translation>Nichts Neues: Der Entwurf enthält bereits alles aus %1.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Add to the design: %1?</source>
+        <translation>Zum Entwurf hinzufügen: %1?</translation>
     </message>
 </context>
 <context>
@@ -2808,14 +3235,6 @@ Gespräche erscheinen hier Beitrag für Beitrag, während sie geschrieben werden
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <source>OpenAI messages (JSONL)…</source>
-        <translation>OpenAI-Nachrichten (JSONL)…</translation>
-    </message>
-    <message>
-        <source>ShareGPT (JSONL)…</source>
-        <translation>ShareGPT (JSONL)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2954,6 +3373,42 @@ Gespräche erscheinen hier Beitrag für Beitrag, während sie geschrieben werden
     <message>
         <source>Groups of exact and near duplicate samples, and which of them to keep</source>
         <translation>Gruppen exakter und beinahe gleicher Beispiele und welche davon behalten werden</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset (JSONL)…</source>
+        <translation>&amp;Datensatz (JSONL)…</translation>
+    </message>
+    <message>
+        <source>Add the records of an openai, sharegpt or alpaca JSONL file as samples</source>
+        <translation>Die Einträge einer JSONL-Datei im Format openai, sharegpt oder alpaca als Beispiele hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;InstructLab Taxonomy…</source>
+        <translation>&amp;InstructLab-Taxonomie…</translation>
+    </message>
+    <message>
+        <source>Add the seeds, topics and documents of a folder of qna.yaml files to the design</source>
+        <translation>Die Seed-Anweisungen, Themen und Dokumente eines Ordners mit qna.yaml-Dateien zum Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Auto Data Fountain Folder…</source>
+        <translation>Ordner von &amp;Auto Data Fountain…</translation>
+    </message>
+    <message>
+        <source>Add the roles, prompts, directions and diagram of setup.yaml and diagram.mermaid to the design</source>
+        <translation>Die Rollen, Prompts, Richtungen und das Diagramm aus setup.yaml und diagram.mermaid zum Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -6467,10 +6922,155 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>OpenAI messages</source>
+        <translation>OpenAI-Nachrichten</translation>
+    </message>
+    <message>
+        <source>ShareGPT</source>
+        <translation>ShareGPT</translation>
+    </message>
+    <message>
+        <source>Alpaca</source>
+        <translation>Alpaca</translation>
+    </message>
+    <message>
+        <source>DPO (conversational)</source>
+        <translation>DPO (Gesprächsformat)</translation>
+    </message>
+    <message>
+        <source>DPO (plain text)</source>
+        <translation>DPO (reiner Text)</translation>
+    </message>
+    <message>
+        <source>Triplets (sentence-transformers)</source>
+        <translation>Tripletts (sentence-transformers)</translation>
+    </message>
+    <message>
+        <source>Turns (Kolosal Plane)</source>
+        <translation>Beiträge (Kolosal Plane)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>One sample per line as {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}: OpenAI fine-tuning, TRL&apos;s SFTTrainer, Axolotl&apos;s chat_template, LLaMA-Factory.</source>
+        <translation>Ein Beispiel pro Zeile als {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}: Fine-Tuning von OpenAI, SFTTrainer von TRL, chat_template von Axolotl, LLaMA-Factory.</translation>
+    </message>
+    <message>
+        <source>One sample per line as {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}: LLaMA-Factory&apos;s and Axolotl&apos;s ShareGPT format.</source>
+        <translation>Ein Beispiel pro Zeile als {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}: das ShareGPT-Format von LLaMA-Factory und Axolotl.</translation>
+    </message>
+    <message>
+        <source>One sample per line as instruction, input, output, system and history (the earlier exchanges): LLaMA-Factory&apos;s Alpaca format.</source>
+        <translation>Ein Beispiel pro Zeile als instruction, input, output, system und history (die früheren Runden): das Alpaca-Format von LLaMA-Factory.</translation>
+    </message>
+    <message>
+        <source>Preference pairs for TRL&apos;s DPOTrainer: prompt, chosen and rejected as message lists, one line per rejected response.</source>
+        <translation>Präferenzpaare für den DPOTrainer von TRL: prompt, chosen und rejected als Nachrichtenlisten, eine Zeile pro abgelehnter Antwort.</translation>
+    </message>
+    <message>
+        <source>Preference pairs for TRL&apos;s DPOTrainer as plain text: prompt, chosen and rejected strings, one line per rejected response.</source>
+        <translation>Präferenzpaare für den DPOTrainer von TRL als reiner Text: prompt, chosen und rejected als Zeichenketten, eine Zeile pro abgelehnter Antwort.</translation>
+    </message>
+    <message>
+        <source>Embedding triplets for sentence-transformers: anchor, positive and negative, one line per negative, hard negatives first.</source>
+        <translation>Embedding-Tripletts für sentence-transformers: anchor, positive und negative, eine Zeile pro Negativ, harte Negative zuerst.</translation>
+    </message>
+    <message>
+        <source>One line per answer with the conversation before it (chat_history), the answer (llm_response) and its grounding document, as Kolosal Plane writes them.</source>
+        <translation>Eine Zeile pro Antwort mit dem vorangehenden Gespräch (chat_history), der Antwort (llm_response) und ihrem Bezugsdokument, wie Kolosal Plane sie schreibt.</translation>
+    </message>
+    <message>
+        <source>One row per sample with its topic, personas and each exchange in a user and an assistant column, for spreadsheets.</source>
+        <translation>Eine Zeile pro Beispiel mit Thema, Personas und jeder Runde in einer Nutzer- und einer Assistentenspalte, für Tabellenkalkulationen.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot read the samples: %1</source>
+        <translation>Die Beispiele können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 samples (the %2 format does not take them)</source>
+        <translation>%1-Beispiele (das Format %2 nimmt sie nicht auf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a file, and an export with a split or a dataset card is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist eine Datei, und ein Export mit Aufteilung oder Datensatzkarte ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder cannot be made.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>FilterChecker</name>
     <message>
         <source>Cannot check the samples against the filters: %1</source>
         <translation>Die Beispiele können nicht mit den Filtern geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FountainImport</name>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a setup.yaml holds a mapping (initial_prompt, user_role, …).</source>
+        <translation>%1: Eine setup.yaml enthält ein Mapping (initial_prompt, user_role, …).</translation>
+    </message>
+    <message>
+        <source>placeholder %1</source>
+        <translation>Platzhalter %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the evolving direction (%3) has no template variable in a conversation&apos;s templates; it was left out (a comment marks the place). The directions became Evol-Instruct directions.</source>
+        <translation>%1, Zeile %2: Die Weiterentwicklungsrichtung (%3) hat keine Vorlagenvariable in den Vorlagen eines Gesprächs; sie wurde ausgelassen (ein Kommentar markiert die Stelle). Die Richtungen wurden zu Evol-Instruct-Richtungen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the placeholder (%3) has no template variable; it was left out (a comment marks the place).</source>
+        <translation>%1, Zeile %2: Der Platzhalter (%3) hat keine Vorlagenvariable; er wurde ausgelassen (ein Kommentar markiert die Stelle).</translation>
+    </message>
+    <message>
+        <source>%1 has no setup.yaml: it is not an Auto Data Fountain folder.</source>
+        <translation>%1 hat keine setup.yaml: Es ist kein Ordner von Auto Data Fountain.</translation>
+    </message>
+    <message>
+        <source>%1 has no diagram.mermaid: no scenario was added.</source>
+        <translation>%1 hat keine diagram.mermaid: Es wurde kein Szenario hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s role in the Auto Data Fountain set-up.</source>
+        <translation>Die Rolle des Nutzers in der Konfiguration von Auto Data Fountain.</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s role in the Auto Data Fountain set-up.</source>
+        <translation>Die Rolle des Assistenten in der Konfiguration von Auto Data Fountain.</translation>
+    </message>
+    <message>
+        <source>%1: output_format was left out: Dialogsmith asks for one message at a time, not whole conversations as JSON. Read the starter and user turn templates through: they now ask the user simulator for its next message.</source>
+        <translation>%1: output_format wurde ausgelassen: Dialogsmith fragt jeweils nach einer Nachricht, nicht nach ganzen Gesprächen als JSON. Die Vorlagen für die Eröffnungsfrage und die Folgefrage durchsehen: Sie fragen den Nutzersimulator jetzt nach seiner nächsten Nachricht.</translation>
+    </message>
+    <message>
+        <source>%1: the evolving direction &quot;%2&quot; matches no Evol-Instruct direction; it was left out.</source>
+        <translation>%1: Die Weiterentwicklungsrichtung „%2“ entspricht keiner Evol-Instruct-Richtung; sie wurde ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -6553,6 +7153,61 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     <message>
         <source>The answer was dropped: the judge found it unfaithful to its chunk (%1)</source>
         <translation>Die Antwort wurde verworfen: Der Judge hat sie als untreu zu ihrem Ausschnitt befunden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MermaidReader</name>
+    <message>
+        <source>exactly one</source>
+        <translation>genau eins</translation>
+    </message>
+    <message>
+        <source>zero or one</source>
+        <translation>null oder eins</translation>
+    </message>
+    <message>
+        <source>one or more</source>
+        <translation>eins oder mehr</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <translation>null oder mehr</translation>
+    </message>
+    <message>
+        <source>line %1: not a node or link: %2</source>
+        <translation>Zeile %1: weder Knoten noch Verbindung: %2</translation>
+    </message>
+    <message>
+        <source>line %1: could not read &quot;%2&quot;</source>
+        <translation>Zeile %1: „%2“ konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>line %1: the diagram is too long; the rest was not read.</source>
+        <translation>Zeile %1: Das Diagramm ist zu lang; der Rest wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>the entity %1 is not closed by &apos;}&apos;.</source>
+        <translation>die Entität %1 wird nicht mit „}“ geschlossen.</translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation>Entitäten:</translation>
+    </message>
+    <message>
+        <source>is linked to</source>
+        <translation>ist verbunden mit</translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation>Beziehungen:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anmerkungen:</translation>
     </message>
 </context>
 <context>
@@ -7265,6 +7920,13 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     </message>
 </context>
 <context>
+    <name>RecordWriter</name>
+    <message>
+        <source>no complete exchange (a question and its answer)</source>
+        <translation>keine vollständige Runde (eine Frage und ihre Antwort)</translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
         <source>Cannot write to the project: %1</source>
@@ -7308,6 +7970,88 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     <message>
         <source>(%1&apos;s answer would be here: try the system prompt or the answer template to get one.)</source>
         <translation>(Hier stünde die Antwort von %1: Den Systemprompt oder die Antwortvorlage ausprobieren, um eine zu erhalten.)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleReader</name>
+    <message>
+        <source>Cannot read the samples: %1</source>
+        <translation>Die Beispiele können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the samples: the project is not an open SQLite database.</source>
+        <translation>Die Beispiele können nicht gelesen werden: Das Projekt ist keine geöffnete SQLite-Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyImport</name>
+    <message>
+        <source>%1: a qna.yaml holds a mapping (version, created_by, seed_examples, …).</source>
+        <translation>%1: Eine qna.yaml enthält ein Mapping (version, created_by, seed_examples, …).</translation>
+    </message>
+    <message>
+        <source>version must be a whole number.</source>
+        <translation>version muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>document must be a mapping (repo, commit, patterns).</source>
+        <translation>document muss ein Mapping sein (repo, commit, patterns).</translation>
+    </message>
+    <message>
+        <source>seed_examples is missing.</source>
+        <translation>seed_examples fehlt.</translation>
+    </message>
+    <message>
+        <source>seed_examples must be a list.</source>
+        <translation>seed_examples muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping.</source>
+        <translation>%1 muss ein Mapping sein.</translation>
+    </message>
+    <message>
+        <source>%1.questions_and_answers must be a list.</source>
+        <translation>%1.questions_and_answers muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (question, answer).</source>
+        <translation>%1 muss ein Mapping sein (question, answer).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 has no qna.yaml files: it is not an InstructLab taxonomy.</source>
+        <translation>%1 enthält keine qna.yaml-Dateien: Es ist keine InstructLab-Taxonomie.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: its documents are in %2, which is not on this machine; nothing is downloaded. Clone it next to the taxonomy (or name a local folder) and import again to add them; the seed examples&apos; contexts were added instead.</source>
+        <translation>%1: Die Dokumente liegen in %2, das sich nicht auf diesem Rechner befindet; es wird nichts heruntergeladen. Es neben die Taxonomie klonen (oder einen lokalen Ordner angeben) und erneut importieren, um sie hinzuzufügen; stattdessen wurden die Kontexte der Seed-Beispiele hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 files match its patterns; the first %3 were read.</source>
+        <translation>%1: %2 Dateien passen zu den Mustern; die ersten %3 wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: no file in %2 matches its patterns (%3).</source>
+        <translation>%1: Keine Datei in %2 passt zu den Mustern (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the documents were read as they are in %2, whatever its checked-out commit (the taxonomy names %3).</source>
+        <translation>%1: Die Dokumente wurden so gelesen, wie sie in %2 vorliegen, unabhängig vom ausgecheckten Commit (die Taxonomie nennt %3).</translation>
+    </message>
+    <message>
+        <source>%1 (seed contexts)</source>
+        <translation>%1 (Seed-Kontexte)</translation>
     </message>
 </context>
 <context>
@@ -7699,6 +8443,32 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
     </message>
 </context>
 <context>
+    <name>YamlMessages</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, Zeile %2, Spalte %3</translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 muss Text sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts.</source>
+        <translation>%1 muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
@@ -7773,43 +8543,16 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <translation>&quot;spec export PROJECT&quot; oder &quot;spec import PROJECT SPEC.json&quot; verwenden; siehe spec --help</translation>
     </message>
     <message>
-        <source>openai or sharegpt.</source>
-        <translation>openai oder sharegpt.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>Only conversations approved in curation.</source>
-        <translation>Nur bei der Kuratierung freigegebene Gespräche.</translation>
     </message>
     <message>
         <source>Leave out the system prompt.</source>
         <translation>Den System-Prompt weglassen.</translation>
     </message>
     <message>
-        <source>Add each conversation&apos;s topic, personas, document and models.</source>
-        <translation>Thema, Personas, Dokument und Modelle jedes Gesprächs hinzufügen.</translation>
-    </message>
-    <message>
-        <source>--format must be openai or sharegpt</source>
-        <translation>--format muss openai oder sharegpt sein</translation>
-    </message>
-    <message>
         <source>--output is required</source>
         <translation>--output ist erforderlich</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n conversation(s) to %1.</source>
-        <translation>
-            <numerusform>%n Gespräch in %1 geschrieben.</numerusform>
-            <numerusform>%n Gespräche in %1 geschrieben.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Lists a project&apos;s provider profiles, or tests that they answer.
@@ -7993,10 +8736,6 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         </translation>
     </message>
     <message>
-        <source>Writes a project&apos;s conversations as JSON Lines for training. Samples the project&apos;s quality settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given.</source>
-        <translation>Schreibt die Gespräche eines Projekts als JSON Lines für das Training. Beispiele, die die Qualitätseinstellungen des Projekts erfassen (Filterregeln, Judge-Schwelle, Duplikate), werden ausgelassen, außer --all ist angegeben.</translation>
-    </message>
-    <message>
         <source>Include the samples the quality filters, the judge threshold and duplicate detection would leave out.</source>
         <translation>Die Beispiele einschließen, die die Qualitätsfilter, die Judge-Schwelle und die Duplikaterkennung auslassen würden.</translation>
     </message>
@@ -8130,20 +8869,8 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         <translation>judge erwartet ein Projekt; siehe --help</translation>
     </message>
     <message>
-        <source>Adds documents to a project: text, Markdown, HTML and PDF files, each titled by its file name. A file whose text is already a document of the project is skipped. Afterwards the documents are cut into chunks and indexed, so search and retrieval find them.</source>
-        <translation>Fügt einem Projekt Dokumente hinzu: Text-, Markdown-, HTML- und PDF-Dateien, jeweils nach ihrem Dateinamen benannt. Eine Datei, deren Text bereits ein Dokument des Projekts ist, wird übersprungen. Danach werden die Dokumente in Ausschnitte zerlegt und indiziert, damit Suche und Abruf sie finden.</translation>
-    </message>
-    <message>
-        <source>The files to read.</source>
-        <translation>Die zu lesenden Dateien.</translation>
-    </message>
-    <message>
         <source>%1 does not exist; create it with &quot;dialogsmith-cli new&quot;.</source>
         <translation>%1 existiert nicht; mit „dialogsmith-cli new“ anlegen.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written; no documents were added.</source>
-        <translation>%1 kann nicht geschrieben werden; es wurden keine Dokumente hinzugefügt.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -8195,6 +8922,268 @@ Eines mit „Thema hinzufügen“ (Einfg) hinzufügen oder ein Modell mit „Mit
         </translation>
     </message>
     <message>
+        <source>Writes a project&apos;s samples in a trainer&apos;s format. Samples the project&apos;s quality settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given; rejected, failed and dropped samples never are written. With --split or --card the output is a folder (train, validation, README.md).
+Formats: openai, sharegpt, alpaca (conversation, instruction, evol, knowledge-qa and preference samples), turns (one line per answer with its document), csv (one row per sample), dpo and dpo-text (preference samples), triplets (embedding samples).</source>
+        <translation>Schreibt die Beispiele eines Projekts im Format eines Trainers. Beispiele, die die Qualitätseinstellungen des Projekts erfassen (Filterregeln, Judge-Schwelle, Duplikate), werden ausgelassen, außer --all ist angegeben; abgelehnte, fehlgeschlagene und verworfene Beispiele werden nie geschrieben. Mit --split oder --card ist die Ausgabe ein Ordner (train, validation, README.md).
+Formate: openai, sharegpt, alpaca (Beispiele der Modi conversation, instruction, evol, knowledge-qa und preference), turns (eine Zeile pro Antwort mit ihrem Dokument), csv (eine Zeile pro Beispiel), dpo und dpo-text (Beispiele des Modus preference), triplets (Beispiele des Modus embedding).</translation>
+    </message>
+    <message>
+        <source>openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv.</source>
+        <translation>openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns oder csv.</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder with --split or --card).</source>
+        <translation>Die zu schreibende Datei (ein Ordner bei --split oder --card).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Only samples approved in curation.</source>
+        <translation>Nur bei der Kuratierung freigegebene Beispiele.</translation>
+    </message>
+    <message>
+        <source>Only these samples (comma-separated ids).</source>
+        <translation>Nur diese Beispiele (durch Kommas getrennte IDs).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>IDs</translation>
+    </message>
+    <message>
+        <source>Leave out samples a judge scored below this (on the project&apos;s rubric; unjudged samples are kept).</source>
+        <translation>Beispiele auslassen, die ein Judge darunter bewertet hat (nach der Rubrik des Projekts; nicht bewertete Beispiele bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>Add each sample&apos;s id, mode, topic, personas, document, judge score and models (a &quot;metadata&quot; object; CSV: columns).</source>
+        <translation>ID, Modus, Thema, Personas, Dokument, Judge-Wertung und Modelle jedes Beispiels hinzufügen (ein „metadata“-Objekt; CSV: Spalten).</translation>
+    </message>
+    <message>
+        <source>dpo: &quot;each&quot; (a record per rejected response, the default) or &quot;best-worst&quot; (the chosen answer against the worst one).</source>
+        <translation>dpo: „each“ (ein Eintrag pro abgelehnter Antwort, Standard) oder „best-worst“ (die gewählte Antwort gegen die schlechteste).</translation>
+    </message>
+    <message>
+        <source>which</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>triplets: leave out the easy negatives.</source>
+        <translation>triplets: die leichten Negative auslassen.</translation>
+    </message>
+    <message>
+        <source>Write the samples in a random order (see --seed).</source>
+        <translation>Die Beispiele in zufälliger Reihenfolge schreiben (siehe --seed).</translation>
+    </message>
+    <message>
+        <source>Split into train and validation: the share of samples in train, between 0 and 1 (for example 0.9).</source>
+        <translation>In Training und Validierung aufteilen: der Anteil der Beispiele im Training, zwischen 0 und 1 (zum Beispiel 0.9).</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>With --split: take the validation share from each topic.</source>
+        <translation>Mit --split: den Validierungsanteil aus jedem Thema nehmen.</translation>
+    </message>
+    <message>
+        <source>The seed of --shuffle and --split (default 1).</source>
+        <translation>Der Startwert für --shuffle und --split (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Also write a Hugging Face dataset card (README.md) that says how the data was made.</source>
+        <translation>Zusätzlich eine Datensatzkarte für Hugging Face (README.md) schreiben, die beschreibt, wie die Daten entstanden sind.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s licence id (default &quot;other&quot;).</source>
+        <translation>Die Lizenz-ID der Datensatzkarte (Standard: „other“).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The card&apos;s language code (default &quot;en&quot;; repeatable).</source>
+        <translation>Der Sprachcode der Datensatzkarte (Standard: „en“; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Print the first N records to the standard output and what an export would write; write no file.</source>
+        <translation>Die ersten N Einträge und das, was ein Export schreiben würde, in der Standardausgabe ausgeben; keine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;: use openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv</source>
+        <translation>unbekanntes --format „%1“: openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns oder csv verwenden</translation>
+    </message>
+    <message>
+        <source>--format is required: openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv</source>
+        <translation>--format ist erforderlich: openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns oder csv</translation>
+    </message>
+    <message>
+        <source>--ids: &quot;%1&quot; is not a sample id</source>
+        <translation>--ids: „%1“ ist keine Beispiel-ID</translation>
+    </message>
+    <message>
+        <source>--ids names no sample</source>
+        <translation>--ids nennt kein Beispiel</translation>
+    </message>
+    <message>
+        <source>--pairs must be each or best-worst, not &quot;%1&quot;</source>
+        <translation>--pairs muss each oder best-worst sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--seed muss eine ganze Zahl ab 0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--split must be the share of samples in train, between 0 and 1 (for example 0.9), not &quot;%1&quot;</source>
+        <translation>--split muss der Anteil der Beispiele im Training sein, zwischen 0 und 1 (zum Beispiel 0.9), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--stratify needs --split</source>
+        <translation>--stratify erfordert --split</translation>
+    </message>
+    <message>
+        <source>--license and --language are for the card: add --card</source>
+        <translation>--license und --language gelten für die Datensatzkarte: --card hinzufügen</translation>
+    </message>
+    <message>
+        <source>--min-score must be a number, not &quot;%1&quot;</source>
+        <translation>--min-score muss eine Zahl sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--preview must be a number of records, not &quot;%1&quot;</source>
+        <translation>--preview muss eine Anzahl von Einträgen sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>An export would write %1 from %2.</source>
+        <translation>Ein Export würde %1 für %2 schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 sample(s) skipped: %2 does not take them.</source>
+        <translation>
+            <numerusform>%n %1-Beispiel übersprungen: %2 nimmt es nicht auf.</numerusform>
+            <numerusform>%n %1-Beispiele übersprungen: %2 nimmt sie nicht auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality settings leave out %n: %1.</source>
+        <translation>
+            <numerusform>Die Qualitätseinstellungen lassen %n aus: %1.</numerusform>
+            <numerusform>Die Qualitätseinstellungen lassen %n aus: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 from %2 to %3.</source>
+        <translation>%1 für %2 nach %3 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n record(s)</source>
+        <translation>
+            <numerusform>  %1: %n Eintrag</numerusform>
+            <numerusform>  %1: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n sample(s): %1.</source>
+        <translation>
+            <numerusform>%n Beispiel übersprungen: %1.</numerusform>
+            <numerusform>%n Beispiele übersprungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>%1 wird gelesen: %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad line(s); nothing was imported. Fix them, or import the rest with --skip-bad-lines:</source>
+        <translation>
+            <numerusform>%1 hat %n fehlerhafte Zeile; es wurde nichts importiert. Die Zeile korrigieren oder den Rest mit --skip-bad-lines importieren:</numerusform>
+            <numerusform>%1 hat %n fehlerhafte Zeilen; es wurde nichts importiert. Die Zeilen korrigieren oder den Rest mit --skip-bad-lines importieren:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad line(s) of %1:</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile von %1 übersprungen:</numerusform>
+            <numerusform>%n fehlerhafte Zeilen von %1 übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 samples from %2 (%3): %4 conversations, %5 instructions.</source>
+        <translation>%1 Beispiele aus %2 importiert (%3): %4 Gespräche, %5 Anweisungen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into the design; nothing was changed:</source>
+        <translation>%1 kann nicht in den Entwurf übernommen werden; es wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <source>Nothing new: the design already has everything in %1.</source>
+        <translation>Nichts Neues: Der Entwurf enthält bereits alles aus %1.</translation>
+    </message>
+    <message>
+        <source>Added to the design: %1.</source>
+        <translation>Zum Entwurf hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Adds documents, datasets or designs to a project.
+Documents: text, Markdown, HTML and PDF files, each titled by its file name; a file whose text is already a document of the project is skipped; afterwards the documents are cut into chunks and indexed.
+Datasets: JSONL files in the openai (messages), sharegpt (conversations) or alpaca (instruction, input, output, history) shape, the format found from the first record; each record becomes a sample of an import run (a conversation, or an instruction when it has one exchange). A file with bad lines is not imported unless --skip-bad-lines is given.
+Designs: an InstructLab taxonomy folder (qna.yaml files: seeds, topics, documents) or an Auto Data Fountain folder (setup.yaml and diagram.mermaid: personas, templates, Evol-Instruct directions, a scenario), merged into the project&apos;s design.
+Without --as, a folder with setup.yaml is an Auto Data Fountain folder, a folder with qna.yaml files a taxonomy, a .jsonl file a dataset and any other file a document.</source>
+        <translation>Fügt einem Projekt Dokumente, Datensätze oder Entwürfe hinzu.
+Dokumente: Text-, Markdown-, HTML- und PDF-Dateien, jeweils nach ihrem Dateinamen benannt; eine Datei, deren Text bereits ein Dokument des Projekts ist, wird übersprungen; danach werden die Dokumente in Ausschnitte zerlegt und indiziert.
+Datensätze: JSONL-Dateien in der Form openai (messages), sharegpt (conversations) oder alpaca (instruction, input, output, history), wobei das Format am ersten Eintrag erkannt wird; jeder Eintrag wird zu einem Beispiel eines Import-Durchlaufs (einem Gespräch oder, bei nur einer Runde, einer Anweisung). Eine Datei mit fehlerhaften Zeilen wird nicht importiert, außer --skip-bad-lines ist angegeben.
+Entwürfe: ein InstructLab-Taxonomieordner (qna.yaml-Dateien: Seed-Anweisungen, Themen, Dokumente) oder ein Ordner von Auto Data Fountain (setup.yaml und diagram.mermaid: Personas, Vorlagen, Evol-Instruct-Richtungen, ein Szenario), in den Entwurf des Projekts übernommen.
+Ohne --as gilt ein Ordner mit setup.yaml als Ordner von Auto Data Fountain, ein Ordner mit qna.yaml-Dateien als Taxonomie, eine .jsonl-Datei als Datensatz und jede andere Datei als Dokument.</translation>
+    </message>
+    <message>
+        <source>The files or folders to read.</source>
+        <translation>Die zu lesenden Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>What the files are: documents, openai, sharegpt, alpaca, dataset (a JSONL dataset of any of the three), instructlab or fountain.</source>
+        <translation>Was die Dateien sind: documents, openai, sharegpt, alpaca, dataset (ein JSONL-Datensatz in einem der drei Formate), instructlab oder fountain.</translation>
+    </message>
+    <message>
+        <source>Import a dataset&apos;s good records even when some lines are bad (they are listed).</source>
+        <translation>Die fehlerfreien Einträge eines Datensatzes importieren, auch wenn einige Zeilen fehlerhaft sind (sie werden aufgeführt).</translation>
+    </message>
+    <message>
+        <source>--as %1: use documents, openai, sharegpt, alpaca, dataset, instructlab or fountain.</source>
+        <translation>--as %1: documents, openai, sharegpt, alpaca, dataset, instructlab oder fountain verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder with neither a setup.yaml (Auto Data Fountain) nor qna.yaml files (InstructLab taxonomy).</source>
+        <translation>%1 ist ein Ordner ohne setup.yaml (Auto Data Fountain) und ohne qna.yaml-Dateien (InstructLab-Taxonomie).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; nothing was imported.</source>
+        <translation>%1 kann nicht geschrieben werden; es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <source>Usage: dialogsmith-cli COMMAND [options]
 Dialogsmith without a screen: the studio&apos;s engine for batch runs.
 
@@ -8204,9 +9193,11 @@ Commands:
   spec import PROJECT SPEC.json         replace the project&apos;s design with a spec
   generate PROJECT [options]            generate samples (--mode); resumes an unfinished run
   judge PROJECT [options]               score the samples on a rubric with a judge model
-  export PROJECT --format F --output FILE   write a dataset (openai, sharegpt)
+  export PROJECT --format F --output PATH   write a dataset for training (formats: export --help)
   providers list|test PROJECT           show or test the provider profiles
-  import PROJECT FILE...                add documents (text, Markdown, HTML, PDF)
+  import PROJECT FILE... [--as KIND]    add documents (text, Markdown, HTML, PDF), a JSONL dataset
+                                        (openai, sharegpt, alpaca) or a design (InstructLab
+                                        taxonomy, Auto Data Fountain folder)
   dedup PROJECT [--threshold X]         find exact and near duplicates among the samples
 
 COMMAND --help describes a command&apos;s options.
@@ -8225,9 +9216,11 @@ Befehle:
   spec import PROJECT SPEC.json         den Entwurf des Projekts durch eine Spezifikation ersetzen
   generate PROJECT [options]            Beispiele erzeugen (--mode); setzt einen unfertigen Durchlauf fort
   judge PROJECT [options]               die Beispiele mit einem Judge-Modell nach einer Rubrik bewerten
-  export PROJECT --format F --output FILE   einen Datensatz schreiben (openai, sharegpt)
+  export PROJECT --format F --output PATH   einen Datensatz für das Training schreiben (Formate: export --help)
   providers list|test PROJECT           die Anbieterprofile anzeigen oder testen
-  import PROJECT FILE...                Dokumente hinzufügen (Text, Markdown, HTML, PDF)
+  import PROJECT FILE... [--as KIND]    Dokumente (Text, Markdown, HTML, PDF), einen JSONL-Datensatz
+                                        (openai, sharegpt, alpaca) oder einen Entwurf
+                                        (InstructLab-Taxonomie, Ordner von Auto Data Fountain) hinzufügen
   dedup PROJECT [--threshold X]         exakte und Beinahe-Duplikate unter den Beispielen finden
 
 BEFEHL --help beschreibt die Optionen eines Befehls.

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DatasetImport</name>
+    <message numerus="yes">
+        <source>… and %n more bad line(s).</source>
+        <translation>
+            <numerusform>… and %n more bad line.</numerusform>
+            <numerusform>… and %n more bad lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n seed</numerusform>
+            <numerusform>%n seeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ChunkView</name>
     <message numerus="yes">
         <source>… and %n more chunk(s), not shown here.</source>
@@ -320,27 +375,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %Ln conversation(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %Ln conversation to %1.</numerusform>
-            <numerusform>Wrote %Ln conversations to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conversation(s) had no complete exchange and were left out.</source>
-        <translation>
-            <numerusform>%Ln conversation had no complete exchange and was left out.</numerusform>
-            <numerusform>%Ln conversations had no complete exchange and were left out.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The quality settings left out %Ln: %1.</source>
-        <translation>
-            <numerusform>The quality settings left out %Ln: %1.</numerusform>
-            <numerusform>The quality settings left out %Ln: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Leaves out %Ln sample(s): %1.</source>
         <translation>
             <numerusform>Leaves out %Ln sample: %1.</numerusform>
@@ -348,17 +382,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would leave out %Ln sample(s): %1.</source>
-        <translation>
-            <numerusform>Would leave out %Ln sample: %1.</numerusform>
-            <numerusform>Would leave out %Ln samples: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln not judged yet (kept).</source>
         <translation>
             <numerusform>%Ln not judged yet (kept).</numerusform>
             <numerusform>%Ln not judged yet (kept).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected in the &amp;dataset (%Ln)</source>
+        <translation>
+            <numerusform>Selected in the &amp;dataset (%Ln)</numerusform>
+            <numerusform>Selected in the &amp;dataset (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln sample</numerusform>
+            <numerusform>%Ln samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train: %Ln sample(s), validation: %1.</source>
+        <translation>
+            <numerusform>Train: %Ln sample, validation: %1.</numerusform>
+            <numerusform>Train: %Ln samples, validation: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this export are already in %1. Replace them?</source>
+        <translation>
+            <numerusform>%Ln file of this export is already in %1. Replace it?</numerusform>
+            <numerusform>%Ln files of this export are already in %1. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln: %1.</source>
+        <translation>
+            <numerusform>Left out %Ln: %1.</numerusform>
+            <numerusform>Left out %Ln: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ImportController</name>
+    <message numerus="yes">
+        <source>%1 has %n bad line(s). Skip them and import the rest?</source>
+        <translation>
+            <numerusform>%1 has %n bad line. Skip it and import the rest?</numerusform>
+            <numerusform>%1 has %n bad lines. Skip them and import the rest?</numerusform>
         </translation>
     </message>
 </context>
@@ -598,13 +677,6 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <source>Wrote %n conversation(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n conversation to %1.</numerusform>
-            <numerusform>Wrote %n conversations to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n refusal(s) or boilerplate</source>
         <translation>
             <numerusform>%n refusal or boilerplate</numerusform>
@@ -693,6 +765,62 @@
         <translation>
             <numerusform>%n file could not be imported.</numerusform>
             <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 sample(s) skipped: %2 does not take them.</source>
+        <translation>
+            <numerusform>%n %1 sample skipped: %2 does not take it.</numerusform>
+            <numerusform>%n %1 samples skipped: %2 does not take them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality settings leave out %n: %1.</source>
+        <translation>
+            <numerusform>The quality settings leave out %n: %1.</numerusform>
+            <numerusform>The quality settings leave out %n: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n record(s)</source>
+        <translation>
+            <numerusform>  %1: %n record</numerusform>
+            <numerusform>  %1: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n sample(s): %1.</source>
+        <translation>
+            <numerusform>Skipped %n sample: %1.</numerusform>
+            <numerusform>Skipped %n samples: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad line(s); nothing was imported. Fix them, or import the rest with --skip-bad-lines:</source>
+        <translation>
+            <numerusform>%1 has %n bad line; nothing was imported. Fix it, or import the rest with --skip-bad-lines:</numerusform>
+            <numerusform>%1 has %n bad lines; nothing was imported. Fix them, or import the rest with --skip-bad-lines:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad line(s) of %1:</source>
+        <translation>
+            <numerusform>Skipped %n bad line of %1:</numerusform>
+            <numerusform>Skipped %n bad lines of %1:</numerusform>
         </translation>
     </message>
 </context>

@@ -25,21 +25,6 @@
     </message>
 </context>
 <context>
-    <name>ConversationExport</name>
-    <message>
-        <source>Cannot read the conversations: %1</source>
-        <translation>Tidak dapat membaca percakapan: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Ekspor dibatalkan.</translation>
-    </message>
-</context>
-<context>
     <name>CoverageView</name>
     <message>
         <source>Topics</source>
@@ -158,10 +143,130 @@
     </message>
 </context>
 <context>
+    <name>DatasetImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad line(s).</source>
+        <translation>
+            <numerusform>… dan %n baris tidak valid lainnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MiB.</source>
+        <translation>baris lebih panjang dari %1 MiB.</translation>
+    </message>
+    <message>
+        <source>the record has none of &quot;messages&quot; (openai), &quot;conversations&quot; (sharegpt) or &quot;instruction&quot; (alpaca).</source>
+        <translation>rekaman tidak memiliki satu pun dari &quot;messages&quot; (openai), &quot;conversations&quot; (sharegpt), atau &quot;instruction&quot; (alpaca).</translation>
+    </message>
+    <message>
+        <source>%1 has no records.</source>
+        <translation>%1 tidak memiliki rekaman.</translation>
+    </message>
+    <message>
+        <source>Cannot write the project: %1</source>
+        <translation>Tidak dapat menulis proyek: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatasetQuery</name>
     <message>
         <source>Cannot read the conversations: %1</source>
         <translation>Tidak dapat membaca percakapan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>invalid JSON at column %1: %2.</source>
+        <translation>JSON tidak valid pada kolom %1: %2.</translation>
+    </message>
+    <message>
+        <source>the line is JSON but not an object.</source>
+        <translation>baris berupa JSON, tetapi bukan objek.</translation>
+    </message>
+    <message>
+        <source>message %1 is a system message after the conversation started.</source>
+        <translation>pesan %1 adalah pesan sistem setelah percakapan dimulai.</translation>
+    </message>
+    <message>
+        <source>message %1 has the unknown role &quot;%2&quot;.</source>
+        <translation>pesan %1 memiliki peran tidak dikenal &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>message %1 is empty.</source>
+        <translation>pesan %1 kosong.</translation>
+    </message>
+    <message>
+        <source>message %1 is an answer before any question: a conversation starts with the user.</source>
+        <translation>pesan %1 adalah jawaban sebelum ada pertanyaan: percakapan dimulai oleh pengguna.</translation>
+    </message>
+    <message>
+        <source>message %1 is the second %2 message in a row.</source>
+        <translation>pesan %1 adalah pesan %2 kedua berturut-turut.</translation>
+    </message>
+    <message>
+        <source>the record has no messages.</source>
+        <translation>rekaman tidak memiliki pesan.</translation>
+    </message>
+    <message>
+        <source>the last message is a question with no answer.</source>
+        <translation>pesan terakhir adalah pertanyaan tanpa jawaban.</translation>
+    </message>
+    <message>
+        <source>the record has no &quot;%1&quot;.</source>
+        <translation>rekaman tidak memiliki &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a list.</source>
+        <translation>&quot;%1&quot; berupa %2, bukan daftar.</translation>
+    </message>
+    <message>
+        <source>message %1 is %2, not an object.</source>
+        <translation>pesan %1 berupa %2, bukan objek.</translation>
+    </message>
+    <message>
+        <source>message %1 has no &quot;%2&quot;.</source>
+        <translation>pesan %1 tidak memiliki &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; of message %2 is %3, not text.</source>
+        <translation>&quot;%1&quot; pada pesan %2 berupa %3, bukan teks.</translation>
+    </message>
+    <message>
+        <source>message %1 has the unknown &quot;from&quot; &quot;%2&quot; (human, gpt or system).</source>
+        <translation>pesan %1 memiliki &quot;from&quot; tidak dikenal &quot;%2&quot; (human, gpt, atau system).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not text.</source>
+        <translation>&quot;%1&quot; berupa %2, bukan teks.</translation>
+    </message>
+    <message>
+        <source>&quot;history&quot; is %1, not a list.</source>
+        <translation>&quot;history&quot; berupa %1, bukan daftar.</translation>
+    </message>
+    <message>
+        <source>history entry %1 is not a [question, answer] pair of texts.</source>
+        <translation>entri riwayat %1 bukan pasangan teks [pertanyaan, jawaban].</translation>
+    </message>
+    <message>
+        <source>history entry %1 has an empty question or answer.</source>
+        <translation>entri riwayat %1 memiliki pertanyaan atau jawaban yang kosong.</translation>
+    </message>
+    <message>
+        <source>&quot;instruction&quot; is empty.</source>
+        <translation>&quot;instruction&quot; kosong.</translation>
+    </message>
+    <message>
+        <source>&quot;output&quot; is empty.</source>
+        <translation>&quot;output&quot; kosong.</translation>
     </message>
 </context>
 <context>
@@ -177,6 +282,53 @@
     <message>
         <source>Finding duplicates was cancelled.</source>
         <translation>Pencarian duplikat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n skenario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokumen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n instruksi seed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n templat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evol-Instruct directions: %1</source>
+        <translation>Arah Evol-Instruct: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new to add.</source>
+        <translation>Tidak ada yang baru untuk ditambahkan.</translation>
     </message>
 </context>
 <context>
@@ -1880,40 +2032,38 @@ Asisten: %2</translation>
     </message>
 </context>
 <context>
+    <name>Dialogsmith::Export::PreferenceWriter</name>
+    <message>
+        <source>no rejected response</source>
+        <translation>tidak ada respons yang ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::Export::TripletWriter</name>
+    <message>
+        <source>no query and positive</source>
+        <translation>tidak ada kueri dan positif</translation>
+    </message>
+    <message>
+        <source>no hard negative</source>
+        <translation>tidak ada negatif sulit</translation>
+    </message>
+    <message>
+        <source>no negative</source>
+        <translation>tidak ada negatif</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ExportDialog</name>
-    <message>
-        <source>OpenAI messages</source>
-        <translation>Pesan OpenAI</translation>
-    </message>
-    <message>
-        <source>ShareGPT</source>
-        <translation>ShareGPT</translation>
-    </message>
     <message>
         <source>Export as %1</source>
         <translation>Ekspor sebagai %1</translation>
-    </message>
-    <message>
-        <source>Writes one conversation per line (JSON Lines) as {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}, the chat format of OpenAI&apos;s fine-tuning and most trainers.</source>
-        <translation>Menulis satu percakapan per baris (JSON Lines) sebagai {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}, format obrolan untuk fine-tuning OpenAI dan sebagian besar pelatih.</translation>
-    </message>
-    <message>
-        <source>Writes one conversation per line (JSON Lines) as {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}, the ShareGPT format many open trainers read.</source>
-        <translation>Menulis satu percakapan per baris (JSON Lines) sebagai {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}, format ShareGPT yang dibaca banyak pelatih terbuka.</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Percakapan</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approved only (%Ln)</source>
         <translation>
             <numerusform>Hanya yang &amp;disetujui (%Ln)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The complete conversations a reviewer approved</source>
-        <translation>Percakapan lengkap yang telah disetujui peninjau</translation>
     </message>
     <message numerus="yes">
         <source>All that are not &amp;rejected (%Ln)</source>
@@ -1922,44 +2072,20 @@ Asisten: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Every complete conversation except the rejected ones</source>
-        <translation>Setiap percakapan lengkap kecuali yang ditolak</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Opsi</translation>
-    </message>
-    <message>
         <source>Include the &amp;system prompt</source>
         <translation>Sertakan &amp;prompt sistem</translation>
-    </message>
-    <message>
-        <source>Starts each conversation with the system prompt its first answer was written under</source>
-        <translation>Memulai setiap percakapan dengan prompt sistem yang digunakan saat jawaban pertamanya ditulis</translation>
     </message>
     <message>
         <source>Include &amp;metadata</source>
         <translation>Sertakan &amp;metadata</translation>
     </message>
     <message>
-        <source>Adds a &quot;metadata&quot; object to each line: topic, personas, scenario, structure, document and the models that wrote it</source>
-        <translation>Menambahkan objek &quot;metadata&quot; ke setiap baris: topik, persona, skenario, struktur, dokumen, dan model yang menulisnya</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v dari %m</translation>
     </message>
     <message>
-        <source>The project has no complete conversation to export yet.</source>
-        <translation>Proyek belum memiliki percakapan lengkap untuk diekspor.</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -1968,10 +2094,6 @@ Asisten: %2</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Tidak dapat membaca %1: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; %1 was not written.</source>
-        <translation>Ekspor dibatalkan; %1 tidak ditulis.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -1984,18 +2106,6 @@ Asisten: %2</translation>
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %Ln conversation(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln percakapan ditulis ke %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conversation(s) had no complete exchange and were left out.</source>
-        <translation>
-            <numerusform>%Ln percakapan tidak memiliki giliran yang lengkap dan tidak disertakan.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2014,26 +2124,8 @@ Asisten: %2</translation>
         <translation>Hentikan ekspor; tidak ada berkas yang ditulis</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>Kualitas</translation>
-    </message>
-    <message>
-        <source>Only samples that &amp;pass the quality filters</source>
-        <translation>Hanya sampel yang &amp;lolos filter kualitas</translation>
-    </message>
-    <message>
-        <source>Leaves out what the dataset view&apos;s quality settings hide: the filter rules switched on, samples judged below the threshold, and duplicates</source>
-        <translation>Mengecualikan apa yang disembunyikan pengaturan kualitas tampilan dataset: aturan filter yang aktif, sampel yang dinilai di bawah ambang, dan duplikat</translation>
-    </message>
-    <message>
         <source>(checking the latest samples…)</source>
         <translation>(memeriksa sampel terbaru…)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The quality settings left out %Ln: %1.</source>
-        <translation>
-            <numerusform>Pengaturan kualitas mengecualikan %Ln: %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2047,14 +2139,6 @@ Asisten: %2</translation>
         <source>duplicates — %1</source>
         <translation>duplikat — %1</translation>
     </message>
-    <message>
-        <source>No quality filter is switched on (Dataset view ▸ Quality).</source>
-        <translation>Tidak ada filter kualitas yang aktif (Tampilan dataset ▸ Kualitas).</translation>
-    </message>
-    <message>
-        <source>None of them is caught by the quality filters.</source>
-        <translation>Tidak satu pun tertangkap oleh filter kualitas.</translation>
-    </message>
     <message numerus="yes">
         <source>Leaves out %Ln sample(s): %1.</source>
         <translation>
@@ -2062,16 +2146,349 @@ Asisten: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would leave out %Ln sample(s): %1.</source>
-        <translation>
-            <numerusform>Akan mengecualikan %Ln sampel: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln not judged yet (kept).</source>
         <translation>
             <numerusform>%Ln belum dinilai (disimpan).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project has no complete sample to export yet.</source>
+        <translation>Proyek belum memiliki sampel lengkap untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>The format trainers read: each writes the samples of the kinds it takes</source>
+        <translation>Format yang dibaca pelatih: masing-masing menulis sampel dari jenis yang diterimanya</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>The complete samples a reviewer approved</source>
+        <translation>Sampel lengkap yang telah disetujui peninjau</translation>
+    </message>
+    <message>
+        <source>Every complete sample except the rejected ones; failed and unfinished samples never are exported</source>
+        <translation>Semua sampel lengkap kecuali yang ditolak; sampel yang gagal dan belum selesai tidak pernah diekspor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected in the &amp;dataset (%Ln)</source>
+        <translation>
+            <numerusform>Dipilih di d&amp;ataset (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select samples in the dataset view first</source>
+        <translation>Pilih sampel di tampilan dataset terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>The complete samples selected in the dataset view</source>
+        <translation>Sampel lengkap yang dipilih di tampilan dataset</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Kecualikan</translation>
+    </message>
+    <message>
+        <source>Samples the filter r&amp;ules catch</source>
+        <translation>Sampel yang tertangkap aturan filte&amp;r</translation>
+    </message>
+    <message>
+        <source>No filter rule is switched on (the dataset view&apos;s Quality bar)</source>
+        <translation>Tidak ada aturan filter yang aktif (bilah Kualitas di tampilan dataset)</translation>
+    </message>
+    <message>
+        <source>The rules switched on in the dataset view: %1</source>
+        <translation>Aturan yang aktif di tampilan dataset: %1</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (the first of each group stays)</source>
+        <translation>Dupli&amp;kat (yang pertama di setiap kelompok tetap disertakan)</translation>
+    </message>
+    <message>
+        <source>Exact and near copies of an earlier sample, as dedup found them</source>
+        <translation>Salinan persis dan hampir persis dari sampel sebelumnya, sebagaimana ditemukan oleh deduplikasi</translation>
+    </message>
+    <message>
+        <source>Samples &amp;judged below:</source>
+        <translation>Sampel yang dinilai di &amp;bawah:</translation>
+    </message>
+    <message>
+        <source>A minimum judge score; samples not judged yet are kept</source>
+        <translation>Skor juri minimum; sampel yang belum dinilai tetap disertakan</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Starts each record with the system prompt its first answer was written under</source>
+        <translation>Mengawali setiap rekaman dengan prompt sistem yang dipakai saat jawaban pertamanya ditulis</translation>
+    </message>
+    <message>
+        <source>Adds a &quot;metadata&quot; object to each record (CSV: columns): topic, personas, scenario, structure, document, judge score, the run and the models that wrote it</source>
+        <translation>Menambahkan objek &quot;metadata&quot; ke setiap rekaman (CSV: kolom): topik, persona, skenario, struktur, dokumen, skor juri, proses, dan model yang menulisnya</translation>
+    </message>
+    <message>
+        <source>One per rejected response</source>
+        <translation>Satu per respons yang ditolak</translation>
+    </message>
+    <message>
+        <source>Best against worst only</source>
+        <translation>Hanya terbaik lawan terburuk</translation>
+    </message>
+    <message>
+        <source>Which pairs a preference sample gives: the chosen answer against each response the judge ranked lower, or only against the lowest</source>
+        <translation>Pasangan yang dihasilkan sampel preferensi: jawaban terpilih melawan setiap respons yang diperingkat lebih rendah oleh juri, atau hanya melawan yang terendah</translation>
+    </message>
+    <message>
+        <source>All, hard ones first</source>
+        <translation>Semua, yang sulit lebih dulu</translation>
+    </message>
+    <message>
+        <source>Hard negatives only</source>
+        <translation>Hanya negatif sulit</translation>
+    </message>
+    <message>
+        <source>One triplet per negative: the verified hard negatives from related chunks, and the easy ones from other documents</source>
+        <translation>Satu triplet per negatif: negatif sulit terverifikasi dari potongan terkait, dan negatif mudah dari dokumen lain</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs:</source>
+        <translation>Pasan&amp;gan:</translation>
+    </message>
+    <message>
+        <source>&amp;Negatives:</source>
+        <translation>&amp;Negatif:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>A&amp;cak</translation>
+    </message>
+    <message>
+        <source>Writes the records in a random order; the same seed gives the same order</source>
+        <translation>Menulis rekaman dalam urutan acak; seed yang sama menghasilkan urutan yang sama</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into train and validation:</source>
+        <translation>Bag&amp;i menjadi pelatihan dan validasi:</translation>
+    </message>
+    <message>
+        <source>Draws a share of the samples at random (with the seed) into validation.jsonl; every record of a sample goes to the same file</source>
+        <translation>Mengambil sebagian sampel secara acak (dengan seed) ke validation.jsonl; semua rekaman dari satu sampel masuk ke berkas yang sama</translation>
+    </message>
+    <message>
+        <source> % train</source>
+        <translation> % pelatihan</translation>
+    </message>
+    <message>
+        <source>Stratified &amp;by topic</source>
+        <translation>Terstratifikasi per t&amp;opik</translation>
+    </message>
+    <message>
+        <source>Draws the validation share from each topic, so both files cover every topic</source>
+        <translation>Mengambil bagian validasi dari setiap topik, sehingga kedua berkas mencakup semua topik</translation>
+    </message>
+    <message>
+        <source>The random seed of the shuffle and the split</source>
+        <translation>Seed acak untuk pengacakan dan pembagian</translation>
+    </message>
+    <message>
+        <source>Write a dataset &amp;card (README.md)</source>
+        <translation>T&amp;ulis kartu dataset (README.md)</translation>
+    </message>
+    <message>
+        <source>A README.md as the Hugging Face Hub reads it: licence, task, languages, files and splits, and how the data was made (models, settings, counts, filters)</source>
+        <translation>README.md sebagaimana dibaca Hugging Face Hub: lisensi, tugas, bahasa, berkas dan pembagian, serta cara data dibuat (model, pengaturan, jumlah, filter)</translation>
+    </message>
+    <message>
+        <source>The licence id the Hub knows; check the terms of the models that wrote the data</source>
+        <translation>Id lisensi yang dikenal Hub; periksa ketentuan model yang menulis data</translation>
+    </message>
+    <message>
+        <source>The languages of the data, as ISO 639-1 codes separated by spaces or commas</source>
+        <translation>Bahasa data, sebagai kode ISO 639-1 yang dipisahkan spasi atau koma</translation>
+    </message>
+    <message>
+        <source>With a split or a card, the export is a folder.</source>
+        <translation>Dengan pembagian atau kartu, hasil ekspor berupa folder.</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lisensi:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>Ba&amp;hasa:</translation>
+    </message>
+    <message>
+        <source>Preview of the first records</source>
+        <translation>Pratinjau rekaman pertama</translation>
+    </message>
+    <message>
+        <source>Nothing to write with these options.</source>
+        <translation>Tidak ada yang ditulis dengan opsi ini.</translation>
+    </message>
+    <message>
+        <source>Nothing is left out but rejected, failed and unfinished samples.</source>
+        <translation>Tidak ada yang dikecualikan selain sampel yang ditolak, gagal, dan belum selesai.</translation>
+    </message>
+    <message>
+        <source>None of the selected samples is caught.</source>
+        <translation>Tidak ada sampel terpilih yang tertangkap.</translation>
+    </message>
+    <message>
+        <source>Writes %1 from %2.</source>
+        <translation>Menulis %1 dari %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln rekaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln sampel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train: %Ln sample(s), validation: %1.</source>
+        <translation>
+            <numerusform>Pelatihan: %Ln sampel, validasi: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samples of kinds this format does not take are not written: %1.</source>
+        <translation>Sampel dengan jenis yang tidak diterima format ini tidak ditulis: %1.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this export are already in %1. Replace them?</source>
+        <translation>
+            <numerusform>%Ln berkas dari ekspor ini sudah ada di %1. Ganti berkas tersebut?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ganti</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written to %1.</source>
+        <translation>Ekspor dibatalkan; tidak ada yang ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 from %2 to %3 (%4).</source>
+        <translation>%1 dari %2 ditulis ke %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Train: %1 records, validation: %2.</source>
+        <translation>Pelatihan: %1 rekaman, validasi: %2.</translation>
+    </message>
+    <message>
+        <source>Not written: %1.</source>
+        <translation>Tidak ditulis: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln: %1.</source>
+        <translation>
+            <numerusform>%Ln dikecualikan: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Tidak ada yang dapat diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation>Impor Dataset</translation>
+    </message>
+    <message>
+        <source>JSONL datasets (*.jsonl);;All files (*)</source>
+        <translation>Dataset JSONL (*.jsonl);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import InstructLab Taxonomy</source>
+        <translation>Impor Taksonomi InstructLab</translation>
+    </message>
+    <message>
+        <source>Import Auto Data Fountain Folder</source>
+        <translation>Impor Folder Auto Data Fountain</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad line(s). Skip them and import the rest?</source>
+        <translation>
+            <numerusform>%1 memiliki %n baris tidak valid. Lewati baris tersebut dan impor sisanya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip and Import</source>
+        <translation>Lewati dan Impor</translation>
+    </message>
+    <message>
+        <source>Reading the taxonomy…</source>
+        <translation>Membaca taksonomi…</translation>
+    </message>
+    <message>
+        <source>Reading the Auto Data Fountain folder…</source>
+        <translation>Membaca folder Auto Data Fountain…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into the design; nothing was changed:
+%2</source>
+        <translation>%1 tidak dapat digabungkan ke rancangan; tidak ada yang diubah:
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing new: the design already has everything in %1.</source>
+        <translation>Tidak ada yang baru: rancangan sudah memiliki semua isi %1.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Peringatan:</translation>
+    </message>
+    <message>
+        <source>Add to the design: %1?</source>
+        <translation>Tambahkan ke rancangan: %1?</translation>
     </message>
 </context>
 <context>
@@ -2760,14 +3177,6 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <source>OpenAI messages (JSONL)…</source>
-        <translation>Pesan OpenAI (JSONL)…</translation>
-    </message>
-    <message>
-        <source>ShareGPT (JSONL)…</source>
-        <translation>ShareGPT (JSONL)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
@@ -2906,6 +3315,42 @@ Percakapan muncul di sini, giliran demi giliran, saat sedang ditulis.</translati
     <message>
         <source>Groups of exact and near duplicate samples, and which of them to keep</source>
         <translation>Kelompok sampel duplikat persis dan hampir duplikat, serta mana yang disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset (JSONL)…</source>
+        <translation>&amp;Dataset (JSONL)…</translation>
+    </message>
+    <message>
+        <source>Add the records of an openai, sharegpt or alpaca JSONL file as samples</source>
+        <translation>Tambahkan rekaman dari berkas JSONL openai, sharegpt, atau alpaca sebagai sampel</translation>
+    </message>
+    <message>
+        <source>&amp;InstructLab Taxonomy…</source>
+        <translation>Taksonomi &amp;InstructLab…</translation>
+    </message>
+    <message>
+        <source>Add the seeds, topics and documents of a folder of qna.yaml files to the design</source>
+        <translation>Tambahkan instruksi seed, topik, dan dokumen dari folder berisi berkas qna.yaml ke rancangan</translation>
+    </message>
+    <message>
+        <source>&amp;Auto Data Fountain Folder…</source>
+        <translation>Folder &amp;Auto Data Fountain…</translation>
+    </message>
+    <message>
+        <source>Add the roles, prompts, directions and diagram of setup.yaml and diagram.mermaid to the design</source>
+        <translation>Tambahkan peran, prompt, arah, dan diagram dari setup.yaml dan diagram.mermaid ke rancangan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
     </message>
 </context>
 <context>
@@ -6401,10 +6846,155 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>OpenAI messages</source>
+        <translation>Pesan OpenAI</translation>
+    </message>
+    <message>
+        <source>ShareGPT</source>
+        <translation>ShareGPT</translation>
+    </message>
+    <message>
+        <source>Alpaca</source>
+        <translation>Alpaca</translation>
+    </message>
+    <message>
+        <source>DPO (conversational)</source>
+        <translation>DPO (percakapan)</translation>
+    </message>
+    <message>
+        <source>DPO (plain text)</source>
+        <translation>DPO (teks biasa)</translation>
+    </message>
+    <message>
+        <source>Triplets (sentence-transformers)</source>
+        <translation>Triplet (sentence-transformers)</translation>
+    </message>
+    <message>
+        <source>Turns (Kolosal Plane)</source>
+        <translation>Giliran (Kolosal Plane)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>One sample per line as {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}: OpenAI fine-tuning, TRL&apos;s SFTTrainer, Axolotl&apos;s chat_template, LLaMA-Factory.</source>
+        <translation>Satu sampel per baris sebagai {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}: fine-tuning OpenAI, SFTTrainer dari TRL, chat_template dari Axolotl, LLaMA-Factory.</translation>
+    </message>
+    <message>
+        <source>One sample per line as {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}: LLaMA-Factory&apos;s and Axolotl&apos;s ShareGPT format.</source>
+        <translation>Satu sampel per baris sebagai {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}: format ShareGPT dari LLaMA-Factory dan Axolotl.</translation>
+    </message>
+    <message>
+        <source>One sample per line as instruction, input, output, system and history (the earlier exchanges): LLaMA-Factory&apos;s Alpaca format.</source>
+        <translation>Satu sampel per baris sebagai instruction, input, output, system, dan history (giliran sebelumnya): format Alpaca dari LLaMA-Factory.</translation>
+    </message>
+    <message>
+        <source>Preference pairs for TRL&apos;s DPOTrainer: prompt, chosen and rejected as message lists, one line per rejected response.</source>
+        <translation>Pasangan preferensi untuk DPOTrainer dari TRL: prompt, chosen, dan rejected sebagai daftar pesan, satu baris per respons yang ditolak.</translation>
+    </message>
+    <message>
+        <source>Preference pairs for TRL&apos;s DPOTrainer as plain text: prompt, chosen and rejected strings, one line per rejected response.</source>
+        <translation>Pasangan preferensi untuk DPOTrainer dari TRL sebagai teks biasa: string prompt, chosen, dan rejected, satu baris per respons yang ditolak.</translation>
+    </message>
+    <message>
+        <source>Embedding triplets for sentence-transformers: anchor, positive and negative, one line per negative, hard negatives first.</source>
+        <translation>Triplet embedding untuk sentence-transformers: anchor, positive, dan negative, satu baris per negatif, negatif sulit lebih dulu.</translation>
+    </message>
+    <message>
+        <source>One line per answer with the conversation before it (chat_history), the answer (llm_response) and its grounding document, as Kolosal Plane writes them.</source>
+        <translation>Satu baris per jawaban beserta percakapan sebelumnya (chat_history), jawabannya (llm_response), dan dokumen landasannya, sebagaimana ditulis oleh Kolosal Plane.</translation>
+    </message>
+    <message>
+        <source>One row per sample with its topic, personas and each exchange in a user and an assistant column, for spreadsheets.</source>
+        <translation>Satu baris per sampel beserta topik, persona, dan setiap giliran dalam kolom pengguna dan kolom asisten, untuk lembar kerja.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot read the samples: %1</source>
+        <translation>Tidak dapat membaca sampel: %1</translation>
+    </message>
+    <message>
+        <source>%1 samples (the %2 format does not take them)</source>
+        <translation>sampel %1 (format %2 tidak menerimanya)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a file, and an export with a split or a dataset card is a folder.</source>
+        <translation>Tidak dapat menulis %1: itu adalah berkas, sedangkan ekspor dengan pembagian atau kartu dataset berupa folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder cannot be made.</source>
+        <translation>Tidak dapat menulis %1: folder tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
+    </message>
+</context>
+<context>
     <name>FilterChecker</name>
     <message>
         <source>Cannot check the samples against the filters: %1</source>
         <translation>Tidak dapat memeriksa sampel terhadap filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FountainImport</name>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 lebih besar dari %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a setup.yaml holds a mapping (initial_prompt, user_role, …).</source>
+        <translation>%1: setup.yaml berisi pemetaan (initial_prompt, user_role, …).</translation>
+    </message>
+    <message>
+        <source>placeholder %1</source>
+        <translation>placeholder %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the evolving direction (%3) has no template variable in a conversation&apos;s templates; it was left out (a comment marks the place). The directions became Evol-Instruct directions.</source>
+        <translation>%1, baris %2: arah pengembangan (%3) tidak memiliki variabel templat di templat percakapan; arah ini dihilangkan (sebuah komentar menandai tempatnya). Arah-arah tersebut menjadi arah Evol-Instruct.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the placeholder (%3) has no template variable; it was left out (a comment marks the place).</source>
+        <translation>%1, baris %2: placeholder (%3) tidak memiliki variabel templat; placeholder ini dihilangkan (sebuah komentar menandai tempatnya).</translation>
+    </message>
+    <message>
+        <source>%1 has no setup.yaml: it is not an Auto Data Fountain folder.</source>
+        <translation>%1 tidak memiliki setup.yaml: ini bukan folder Auto Data Fountain.</translation>
+    </message>
+    <message>
+        <source>%1 has no diagram.mermaid: no scenario was added.</source>
+        <translation>%1 tidak memiliki diagram.mermaid: tidak ada skenario yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s role in the Auto Data Fountain set-up.</source>
+        <translation>Peran pengguna dalam penyiapan Auto Data Fountain.</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s role in the Auto Data Fountain set-up.</source>
+        <translation>Peran asisten dalam penyiapan Auto Data Fountain.</translation>
+    </message>
+    <message>
+        <source>%1: output_format was left out: Dialogsmith asks for one message at a time, not whole conversations as JSON. Read the starter and user turn templates through: they now ask the user simulator for its next message.</source>
+        <translation>%1: output_format dihilangkan: Dialogsmith meminta satu pesan setiap kali, bukan seluruh percakapan sebagai JSON. Baca templat pembuka dan templat giliran pengguna dengan saksama: kini templat tersebut meminta simulator pengguna menulis pesan berikutnya.</translation>
+    </message>
+    <message>
+        <source>%1: the evolving direction &quot;%2&quot; matches no Evol-Instruct direction; it was left out.</source>
+        <translation>%1: arah pengembangan &quot;%2&quot; tidak cocok dengan arah Evol-Instruct mana pun; arah ini dihilangkan.</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +7076,61 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     <message>
         <source>The answer was dropped: the judge found it unfaithful to its chunk (%1)</source>
         <translation>Jawaban dibuang: juri menilainya tidak setia pada potongannya (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MermaidReader</name>
+    <message>
+        <source>exactly one</source>
+        <translation>tepat satu</translation>
+    </message>
+    <message>
+        <source>zero or one</source>
+        <translation>nol atau satu</translation>
+    </message>
+    <message>
+        <source>one or more</source>
+        <translation>satu atau lebih</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <translation>nol atau lebih</translation>
+    </message>
+    <message>
+        <source>line %1: not a node or link: %2</source>
+        <translation>baris %1: bukan simpul atau tautan: %2</translation>
+    </message>
+    <message>
+        <source>line %1: could not read &quot;%2&quot;</source>
+        <translation>baris %1: tidak dapat membaca &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: the diagram is too long; the rest was not read.</source>
+        <translation>baris %1: diagram terlalu panjang; sisanya tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ke %2</translation>
+    </message>
+    <message>
+        <source>the entity %1 is not closed by &apos;}&apos;.</source>
+        <translation>entitas %1 tidak ditutup dengan &apos;}&apos;.</translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation>Entitas:</translation>
+    </message>
+    <message>
+        <source>is linked to</source>
+        <translation>terhubung dengan</translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation>Relasi:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7838,13 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     </message>
 </context>
 <context>
+    <name>RecordWriter</name>
+    <message>
+        <source>no complete exchange (a question and its answer)</source>
+        <translation>tidak ada giliran lengkap (satu pertanyaan dan jawabannya)</translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
         <source>Cannot write to the project: %1</source>
@@ -7236,6 +7888,88 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     <message>
         <source>(%1&apos;s answer would be here: try the system prompt or the answer template to get one.)</source>
         <translation>(Jawaban %1 akan muncul di sini: coba prompt sistem atau templat jawaban untuk mendapatkannya.)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleReader</name>
+    <message>
+        <source>Cannot read the samples: %1</source>
+        <translation>Tidak dapat membaca sampel: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the samples: the project is not an open SQLite database.</source>
+        <translation>Tidak dapat membaca sampel: proyek ini bukan basis data SQLite yang terbuka.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyImport</name>
+    <message>
+        <source>%1: a qna.yaml holds a mapping (version, created_by, seed_examples, …).</source>
+        <translation>%1: qna.yaml berisi pemetaan (version, created_by, seed_examples, …).</translation>
+    </message>
+    <message>
+        <source>version must be a whole number.</source>
+        <translation>version harus berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>document must be a mapping (repo, commit, patterns).</source>
+        <translation>document harus berupa pemetaan (repo, commit, patterns).</translation>
+    </message>
+    <message>
+        <source>seed_examples is missing.</source>
+        <translation>seed_examples tidak ada.</translation>
+    </message>
+    <message>
+        <source>seed_examples must be a list.</source>
+        <translation>seed_examples harus berupa daftar.</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping.</source>
+        <translation>%1 harus berupa pemetaan.</translation>
+    </message>
+    <message>
+        <source>%1.questions_and_answers must be a list.</source>
+        <translation>%1.questions_and_answers harus berupa daftar.</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (question, answer).</source>
+        <translation>%1 harus berupa pemetaan (question, answer).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 bukan folder.</translation>
+    </message>
+    <message>
+        <source>%1 has no qna.yaml files: it is not an InstructLab taxonomy.</source>
+        <translation>%1 tidak memiliki berkas qna.yaml: ini bukan taksonomi InstructLab.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 lebih besar dari %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its documents are in %2, which is not on this machine; nothing is downloaded. Clone it next to the taxonomy (or name a local folder) and import again to add them; the seed examples&apos; contexts were added instead.</source>
+        <translation>%1: dokumennya ada di %2, yang tidak ada di mesin ini; tidak ada yang diunduh. Klon repositori tersebut di samping taksonomi (atau sebutkan folder lokal) lalu impor lagi untuk menambahkannya; sebagai gantinya, konteks contoh seed telah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 files match its patterns; the first %3 were read.</source>
+        <translation>%1: %2 berkas cocok dengan polanya; %3 berkas pertama telah dibaca.</translation>
+    </message>
+    <message>
+        <source>%1: no file in %2 matches its patterns (%3).</source>
+        <translation>%1: tidak ada berkas di %2 yang cocok dengan polanya (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the documents were read as they are in %2, whatever its checked-out commit (the taxonomy names %3).</source>
+        <translation>%1: dokumen dibaca sebagaimana adanya di %2, apa pun commit yang sedang di-checkout (taksonomi menyebut %3).</translation>
+    </message>
+    <message>
+        <source>%1 (seed contexts)</source>
+        <translation>%1 (konteks seed)</translation>
     </message>
 </context>
 <context>
@@ -7627,6 +8361,32 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
     </message>
 </context>
 <context>
+    <name>YamlMessages</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, baris %2, kolom %3</translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts.</source>
+        <translation>%1 harus berupa daftar teks.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
@@ -7701,42 +8461,16 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <translation>gunakan &quot;spec export PROJECT&quot; atau &quot;spec import PROJECT SPEC.json&quot;; lihat spec --help</translation>
     </message>
     <message>
-        <source>openai or sharegpt.</source>
-        <translation>openai atau sharegpt.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Berkas yang akan ditulis.</translation>
-    </message>
-    <message>
-        <source>Only conversations approved in curation.</source>
-        <translation>Hanya percakapan yang disetujui saat kurasi.</translation>
     </message>
     <message>
         <source>Leave out the system prompt.</source>
         <translation>Hilangkan prompt sistem.</translation>
     </message>
     <message>
-        <source>Add each conversation&apos;s topic, personas, document and models.</source>
-        <translation>Tambahkan topik, persona, dokumen, dan model setiap percakapan.</translation>
-    </message>
-    <message>
-        <source>--format must be openai or sharegpt</source>
-        <translation>--format harus openai atau sharegpt</translation>
-    </message>
-    <message>
         <source>--output is required</source>
         <translation>--output wajib diisi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n conversation(s) to %1.</source>
-        <translation>
-            <numerusform>%n percakapan ditulis ke %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Lists a project&apos;s provider profiles, or tests that they answer.
@@ -7913,10 +8647,6 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         </translation>
     </message>
     <message>
-        <source>Writes a project&apos;s conversations as JSON Lines for training. Samples the project&apos;s quality settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given.</source>
-        <translation>Menulis percakapan proyek sebagai JSON Lines untuk pelatihan. Sampel yang tertangkap pengaturan kualitas proyek (aturan filter, ambang juri, duplikat) dikecualikan kecuali --all diberikan.</translation>
-    </message>
-    <message>
         <source>Include the samples the quality filters, the judge threshold and duplicate detection would leave out.</source>
         <translation>Sertakan sampel yang akan dikecualikan oleh filter kualitas, ambang juri, dan deteksi duplikat.</translation>
     </message>
@@ -8047,20 +8777,8 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         <translation>judge menerima satu proyek; lihat --help</translation>
     </message>
     <message>
-        <source>Adds documents to a project: text, Markdown, HTML and PDF files, each titled by its file name. A file whose text is already a document of the project is skipped. Afterwards the documents are cut into chunks and indexed, so search and retrieval find them.</source>
-        <translation>Menambahkan dokumen ke proyek: berkas teks, Markdown, HTML, dan PDF, masing-masing berjudul sesuai nama berkasnya. Berkas yang teksnya sudah menjadi dokumen proyek dilewati. Setelah itu dokumen dipotong menjadi potongan dan diindeks, agar pencarian dan pengambilan dapat menemukannya.</translation>
-    </message>
-    <message>
-        <source>The files to read.</source>
-        <translation>Berkas yang akan dibaca.</translation>
-    </message>
-    <message>
         <source>%1 does not exist; create it with &quot;dialogsmith-cli new&quot;.</source>
         <translation>%1 tidak ada; buat dengan &quot;dialogsmith-cli new&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written; no documents were added.</source>
-        <translation>%1 tidak dapat ditulis; tidak ada dokumen yang ditambahkan.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -8109,6 +8827,260 @@ Tambahkan satu dengan Tambah Topik (Insert), atau biarkan model mengusulkan bebe
         </translation>
     </message>
     <message>
+        <source>Writes a project&apos;s samples in a trainer&apos;s format. Samples the project&apos;s quality settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given; rejected, failed and dropped samples never are written. With --split or --card the output is a folder (train, validation, README.md).
+Formats: openai, sharegpt, alpaca (conversation, instruction, evol, knowledge-qa and preference samples), turns (one line per answer with its document), csv (one row per sample), dpo and dpo-text (preference samples), triplets (embedding samples).</source>
+        <translation>Menulis sampel proyek dalam format pelatih. Sampel yang tertangkap pengaturan kualitas proyek (aturan filter, ambang juri, duplikat) dikecualikan kecuali --all diberikan; sampel yang ditolak, gagal, dan dibuang tidak pernah ditulis. Dengan --split atau --card, keluarannya berupa folder (train, validation, README.md).
+Format: openai, sharegpt, alpaca (sampel conversation, instruction, evol, knowledge-qa, dan preference), turns (satu baris per jawaban beserta dokumennya), csv (satu baris per sampel), dpo dan dpo-text (sampel preference), triplets (sampel embedding).</translation>
+    </message>
+    <message>
+        <source>openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv.</source>
+        <translation>openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns, atau csv.</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder with --split or --card).</source>
+        <translation>Berkas yang akan ditulis (folder jika dengan --split atau --card).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>jalur</translation>
+    </message>
+    <message>
+        <source>Only samples approved in curation.</source>
+        <translation>Hanya sampel yang disetujui saat kurasi.</translation>
+    </message>
+    <message>
+        <source>Only these samples (comma-separated ids).</source>
+        <translation>Hanya sampel ini (id dipisahkan koma).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Leave out samples a judge scored below this (on the project&apos;s rubric; unjudged samples are kept).</source>
+        <translation>Kecualikan sampel yang diberi skor juri di bawah nilai ini (pada rubrik proyek; sampel yang belum dinilai tetap disertakan).</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>skor</translation>
+    </message>
+    <message>
+        <source>Add each sample&apos;s id, mode, topic, personas, document, judge score and models (a &quot;metadata&quot; object; CSV: columns).</source>
+        <translation>Tambahkan id, mode, topik, persona, dokumen, skor juri, dan model setiap sampel (objek &quot;metadata&quot;; CSV: kolom).</translation>
+    </message>
+    <message>
+        <source>dpo: &quot;each&quot; (a record per rejected response, the default) or &quot;best-worst&quot; (the chosen answer against the worst one).</source>
+        <translation>dpo: &quot;each&quot; (satu rekaman per respons yang ditolak, bawaan) atau &quot;best-worst&quot; (jawaban terpilih melawan yang terburuk).</translation>
+    </message>
+    <message>
+        <source>which</source>
+        <translation>pilihan</translation>
+    </message>
+    <message>
+        <source>triplets: leave out the easy negatives.</source>
+        <translation>triplets: kecualikan negatif mudah.</translation>
+    </message>
+    <message>
+        <source>Write the samples in a random order (see --seed).</source>
+        <translation>Tulis sampel dalam urutan acak (lihat --seed).</translation>
+    </message>
+    <message>
+        <source>Split into train and validation: the share of samples in train, between 0 and 1 (for example 0.9).</source>
+        <translation>Bagi menjadi pelatihan dan validasi: bagian sampel untuk pelatihan, antara 0 dan 1 (misalnya 0.9).</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>rasio</translation>
+    </message>
+    <message>
+        <source>With --split: take the validation share from each topic.</source>
+        <translation>Dengan --split: ambil bagian validasi dari setiap topik.</translation>
+    </message>
+    <message>
+        <source>The seed of --shuffle and --split (default 1).</source>
+        <translation>Seed untuk --shuffle dan --split (bawaan 1).</translation>
+    </message>
+    <message>
+        <source>Also write a Hugging Face dataset card (README.md) that says how the data was made.</source>
+        <translation>Tulis juga kartu dataset Hugging Face (README.md) yang menjelaskan cara data dibuat.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s licence id (default &quot;other&quot;).</source>
+        <translation>Id lisensi kartu (bawaan &quot;other&quot;).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The card&apos;s language code (default &quot;en&quot;; repeatable).</source>
+        <translation>Kode bahasa kartu (bawaan &quot;en&quot;; dapat diulang).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>Print the first N records to the standard output and what an export would write; write no file.</source>
+        <translation>Cetak N rekaman pertama ke keluaran standar beserta apa yang akan ditulis ekspor; tidak menulis berkas apa pun.</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;: use openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv</source>
+        <translation>--format tidak dikenal &quot;%1&quot;: gunakan openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns, atau csv</translation>
+    </message>
+    <message>
+        <source>--format is required: openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv</source>
+        <translation>--format wajib diisi: openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns, atau csv</translation>
+    </message>
+    <message>
+        <source>--ids: &quot;%1&quot; is not a sample id</source>
+        <translation>--ids: &quot;%1&quot; bukan id sampel</translation>
+    </message>
+    <message>
+        <source>--ids names no sample</source>
+        <translation>--ids tidak menyebut sampel apa pun</translation>
+    </message>
+    <message>
+        <source>--pairs must be each or best-worst, not &quot;%1&quot;</source>
+        <translation>--pairs harus each atau best-worst, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--seed harus berupa bilangan bulat 0 atau lebih, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--split must be the share of samples in train, between 0 and 1 (for example 0.9), not &quot;%1&quot;</source>
+        <translation>--split harus berupa bagian sampel untuk pelatihan, antara 0 dan 1 (misalnya 0.9), bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--stratify needs --split</source>
+        <translation>--stratify memerlukan --split</translation>
+    </message>
+    <message>
+        <source>--license and --language are for the card: add --card</source>
+        <translation>--license dan --language untuk kartu: tambahkan --card</translation>
+    </message>
+    <message>
+        <source>--min-score must be a number, not &quot;%1&quot;</source>
+        <translation>--min-score harus berupa angka, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--preview must be a number of records, not &quot;%1&quot;</source>
+        <translation>--preview harus berupa jumlah rekaman, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>An export would write %1 from %2.</source>
+        <translation>Ekspor akan menulis %1 dari %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n rekaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sampel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 sample(s) skipped: %2 does not take them.</source>
+        <translation>
+            <numerusform>%n sampel %1 dilewati: %2 tidak menerimanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality settings leave out %n: %1.</source>
+        <translation>
+            <numerusform>Pengaturan kualitas mengecualikan %n: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 from %2 to %3.</source>
+        <translation>%1 dari %2 ditulis ke %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n record(s)</source>
+        <translation>
+            <numerusform>  %1: %n rekaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n sample(s): %1.</source>
+        <translation>
+            <numerusform>%n sampel dilewati: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>Membaca %1: %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad line(s); nothing was imported. Fix them, or import the rest with --skip-bad-lines:</source>
+        <translation>
+            <numerusform>%1 memiliki %n baris tidak valid; tidak ada yang diimpor. Perbaiki baris tersebut, atau impor sisanya dengan --skip-bad-lines:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad line(s) of %1:</source>
+        <translation>
+            <numerusform>%n baris tidak valid dari %1 dilewati:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 samples from %2 (%3): %4 conversations, %5 instructions.</source>
+        <translation>%1 sampel diimpor dari %2 (%3): %4 percakapan, %5 instruksi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into the design; nothing was changed:</source>
+        <translation>%1 tidak dapat digabungkan ke rancangan; tidak ada yang diubah:</translation>
+    </message>
+    <message>
+        <source>Nothing new: the design already has everything in %1.</source>
+        <translation>Tidak ada yang baru: rancangan sudah memiliki semua isi %1.</translation>
+    </message>
+    <message>
+        <source>Added to the design: %1.</source>
+        <translation>Ditambahkan ke rancangan: %1.</translation>
+    </message>
+    <message>
+        <source>Adds documents, datasets or designs to a project.
+Documents: text, Markdown, HTML and PDF files, each titled by its file name; a file whose text is already a document of the project is skipped; afterwards the documents are cut into chunks and indexed.
+Datasets: JSONL files in the openai (messages), sharegpt (conversations) or alpaca (instruction, input, output, history) shape, the format found from the first record; each record becomes a sample of an import run (a conversation, or an instruction when it has one exchange). A file with bad lines is not imported unless --skip-bad-lines is given.
+Designs: an InstructLab taxonomy folder (qna.yaml files: seeds, topics, documents) or an Auto Data Fountain folder (setup.yaml and diagram.mermaid: personas, templates, Evol-Instruct directions, a scenario), merged into the project&apos;s design.
+Without --as, a folder with setup.yaml is an Auto Data Fountain folder, a folder with qna.yaml files a taxonomy, a .jsonl file a dataset and any other file a document.</source>
+        <translation>Menambahkan dokumen, dataset, atau rancangan ke proyek.
+Dokumen: berkas teks, Markdown, HTML, dan PDF, masing-masing berjudul sesuai nama berkasnya; berkas yang teksnya sudah menjadi dokumen proyek dilewati; setelah itu dokumen dipotong menjadi potongan dan diindeks.
+Dataset: berkas JSONL dalam bentuk openai (messages), sharegpt (conversations), atau alpaca (instruction, input, output, history), dengan format yang ditentukan dari rekaman pertama; setiap rekaman menjadi sampel dari proses impor (percakapan, atau instruksi jika hanya memiliki satu giliran). Berkas dengan baris tidak valid tidak diimpor kecuali --skip-bad-lines diberikan.
+Rancangan: folder taksonomi InstructLab (berkas qna.yaml: instruksi seed, topik, dokumen) atau folder Auto Data Fountain (setup.yaml dan diagram.mermaid: persona, templat, arah Evol-Instruct, skenario), yang digabungkan ke rancangan proyek.
+Tanpa --as, folder berisi setup.yaml dianggap folder Auto Data Fountain, folder berisi berkas qna.yaml dianggap taksonomi, berkas .jsonl dianggap dataset, dan berkas lainnya dianggap dokumen.</translation>
+    </message>
+    <message>
+        <source>The files or folders to read.</source>
+        <translation>Berkas atau folder yang akan dibaca.</translation>
+    </message>
+    <message>
+        <source>What the files are: documents, openai, sharegpt, alpaca, dataset (a JSONL dataset of any of the three), instructlab or fountain.</source>
+        <translation>Jenis berkas: documents, openai, sharegpt, alpaca, dataset (dataset JSONL dalam salah satu dari ketiga bentuk itu), instructlab, atau fountain.</translation>
+    </message>
+    <message>
+        <source>Import a dataset&apos;s good records even when some lines are bad (they are listed).</source>
+        <translation>Impor rekaman yang valid dari dataset meskipun ada baris yang tidak valid (baris tersebut dicantumkan).</translation>
+    </message>
+    <message>
+        <source>--as %1: use documents, openai, sharegpt, alpaca, dataset, instructlab or fountain.</source>
+        <translation>--as %1: gunakan documents, openai, sharegpt, alpaca, dataset, instructlab, atau fountain.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder with neither a setup.yaml (Auto Data Fountain) nor qna.yaml files (InstructLab taxonomy).</source>
+        <translation>%1 adalah folder yang tidak berisi setup.yaml (Auto Data Fountain) maupun berkas qna.yaml (taksonomi InstructLab).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; nothing was imported.</source>
+        <translation>%1 tidak dapat ditulisi; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
         <source>Usage: dialogsmith-cli COMMAND [options]
 Dialogsmith without a screen: the studio&apos;s engine for batch runs.
 
@@ -8118,9 +9090,11 @@ Commands:
   spec import PROJECT SPEC.json         replace the project&apos;s design with a spec
   generate PROJECT [options]            generate samples (--mode); resumes an unfinished run
   judge PROJECT [options]               score the samples on a rubric with a judge model
-  export PROJECT --format F --output FILE   write a dataset (openai, sharegpt)
+  export PROJECT --format F --output PATH   write a dataset for training (formats: export --help)
   providers list|test PROJECT           show or test the provider profiles
-  import PROJECT FILE...                add documents (text, Markdown, HTML, PDF)
+  import PROJECT FILE... [--as KIND]    add documents (text, Markdown, HTML, PDF), a JSONL dataset
+                                        (openai, sharegpt, alpaca) or a design (InstructLab
+                                        taxonomy, Auto Data Fountain folder)
   dedup PROJECT [--threshold X]         find exact and near duplicates among the samples
 
 COMMAND --help describes a command&apos;s options.
@@ -8139,9 +9113,11 @@ Perintah:
   spec import PROJECT SPEC.json         mengganti rancangan proyek dengan spesifikasi
   generate PROJECT [options]            menghasilkan sampel (--mode); melanjutkan proses yang belum selesai
   judge PROJECT [options]               memberi skor sampel berdasarkan rubrik dengan model juri
-  export PROJECT --format F --output FILE   menulis dataset (openai, sharegpt)
+  export PROJECT --format F --output PATH   menulis dataset untuk pelatihan (format: export --help)
   providers list|test PROJECT           menampilkan atau menguji profil penyedia
-  import PROJECT FILE...                menambahkan dokumen (teks, Markdown, HTML, PDF)
+  import PROJECT FILE... [--as KIND]    menambahkan dokumen (teks, Markdown, HTML, PDF), dataset
+                                        JSONL (openai, sharegpt, alpaca), atau rancangan
+                                        (taksonomi InstructLab, folder Auto Data Fountain)
   dedup PROJECT [--threshold X]         menemukan duplikat persis dan hampir duplikat di antara sampel
 
 PERINTAH --help menjelaskan opsi sebuah perintah.

@@ -25,21 +25,6 @@
     </message>
 </context>
 <context>
-    <name>ConversationExport</name>
-    <message>
-        <source>Cannot read the conversations: %1</source>
-        <translation>无法读取对话：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-</context>
-<context>
     <name>CoverageView</name>
     <message>
         <source>Topics</source>
@@ -158,10 +143,130 @@
     </message>
 </context>
 <context>
+    <name>DatasetImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad line(s).</source>
+        <translation>
+            <numerusform>……另有 %n 个错误行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MiB.</source>
+        <translation>该行超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>the record has none of &quot;messages&quot; (openai), &quot;conversations&quot; (sharegpt) or &quot;instruction&quot; (alpaca).</source>
+        <translation>该记录中没有 &quot;messages&quot;（openai）、&quot;conversations&quot;（sharegpt）或 &quot;instruction&quot;（alpaca）中的任何一项。</translation>
+    </message>
+    <message>
+        <source>%1 has no records.</source>
+        <translation>%1 中没有记录。</translation>
+    </message>
+    <message>
+        <source>Cannot write the project: %1</source>
+        <translation>无法写入项目：%1</translation>
+    </message>
+</context>
+<context>
     <name>DatasetQuery</name>
     <message>
         <source>Cannot read the conversations: %1</source>
         <translation>无法读取对话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>invalid JSON at column %1: %2.</source>
+        <translation>第 %1 列处的 JSON 无效：%2。</translation>
+    </message>
+    <message>
+        <source>the line is JSON but not an object.</source>
+        <translation>该行是 JSON，但不是对象。</translation>
+    </message>
+    <message>
+        <source>message %1 is a system message after the conversation started.</source>
+        <translation>消息 %1 是对话开始后出现的系统消息。</translation>
+    </message>
+    <message>
+        <source>message %1 has the unknown role &quot;%2&quot;.</source>
+        <translation>消息 %1 的角色“%2”未知。</translation>
+    </message>
+    <message>
+        <source>message %1 is empty.</source>
+        <translation>消息 %1 为空。</translation>
+    </message>
+    <message>
+        <source>message %1 is an answer before any question: a conversation starts with the user.</source>
+        <translation>消息 %1 是出现在任何问题之前的回答：对话应由用户开始。</translation>
+    </message>
+    <message>
+        <source>message %1 is the second %2 message in a row.</source>
+        <translation>消息 %1 是连续的第二条 %2 消息。</translation>
+    </message>
+    <message>
+        <source>the record has no messages.</source>
+        <translation>该记录没有消息。</translation>
+    </message>
+    <message>
+        <source>the last message is a question with no answer.</source>
+        <translation>最后一条消息是没有回答的问题。</translation>
+    </message>
+    <message>
+        <source>the record has no &quot;%1&quot;.</source>
+        <translation>该记录没有“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a list.</source>
+        <translation>“%1”是 %2，而不是列表。</translation>
+    </message>
+    <message>
+        <source>message %1 is %2, not an object.</source>
+        <translation>消息 %1 是 %2，而不是对象。</translation>
+    </message>
+    <message>
+        <source>message %1 has no &quot;%2&quot;.</source>
+        <translation>消息 %1 没有“%2”。</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; of message %2 is %3, not text.</source>
+        <translation>消息 %2 的“%1”是 %3，而不是文本。</translation>
+    </message>
+    <message>
+        <source>message %1 has the unknown &quot;from&quot; &quot;%2&quot; (human, gpt or system).</source>
+        <translation>消息 %1 的 &quot;from&quot; 值“%2”未知（应为 human、gpt 或 system）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not text.</source>
+        <translation>“%1”是 %2，而不是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;history&quot; is %1, not a list.</source>
+        <translation>&quot;history&quot; 是 %1，而不是列表。</translation>
+    </message>
+    <message>
+        <source>history entry %1 is not a [question, answer] pair of texts.</source>
+        <translation>history 第 %1 项不是 [问题, 回答] 形式的文本对。</translation>
+    </message>
+    <message>
+        <source>history entry %1 has an empty question or answer.</source>
+        <translation>history 第 %1 项的问题或回答为空。</translation>
+    </message>
+    <message>
+        <source>&quot;instruction&quot; is empty.</source>
+        <translation>&quot;instruction&quot; 为空。</translation>
+    </message>
+    <message>
+        <source>&quot;output&quot; is empty.</source>
+        <translation>&quot;output&quot; 为空。</translation>
     </message>
 </context>
 <context>
@@ -177,6 +282,53 @@
     <message>
         <source>Finding duplicates was cancelled.</source>
         <translation>查找重复项已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n 个主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n 个人设</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n 个场景</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n 条种子指令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n 个模板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evol-Instruct directions: %1</source>
+        <translation>Evol-Instruct 方向：%1</translation>
+    </message>
+    <message>
+        <source>Nothing new to add.</source>
+        <translation>没有可添加的新内容。</translation>
     </message>
 </context>
 <context>
@@ -1880,40 +2032,38 @@ Assistant: %2</source>
     </message>
 </context>
 <context>
+    <name>Dialogsmith::Export::PreferenceWriter</name>
+    <message>
+        <source>no rejected response</source>
+        <translation>没有被拒绝的回复</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::Export::TripletWriter</name>
+    <message>
+        <source>no query and positive</source>
+        <translation>没有查询和正例</translation>
+    </message>
+    <message>
+        <source>no hard negative</source>
+        <translation>没有困难负例</translation>
+    </message>
+    <message>
+        <source>no negative</source>
+        <translation>没有负例</translation>
+    </message>
+</context>
+<context>
     <name>Dialogsmith::ExportDialog</name>
-    <message>
-        <source>OpenAI messages</source>
-        <translation>OpenAI 消息格式</translation>
-    </message>
-    <message>
-        <source>ShareGPT</source>
-        <translation>ShareGPT</translation>
-    </message>
     <message>
         <source>Export as %1</source>
         <translation>导出为 %1</translation>
-    </message>
-    <message>
-        <source>Writes one conversation per line (JSON Lines) as {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}, the chat format of OpenAI&apos;s fine-tuning and most trainers.</source>
-        <translation>每行写入一个对话（JSON Lines），格式为 {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}，即 OpenAI 微调及大多数训练工具使用的聊天格式。</translation>
-    </message>
-    <message>
-        <source>Writes one conversation per line (JSON Lines) as {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}, the ShareGPT format many open trainers read.</source>
-        <translation>每行写入一个对话（JSON Lines），格式为 {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}，即许多开源训练工具支持的 ShareGPT 格式。</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>对话</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approved only (%Ln)</source>
         <translation>
             <numerusform>仅已批准的对话 (%Ln)(&amp;A)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The complete conversations a reviewer approved</source>
-        <translation>审阅者已批准的完整对话</translation>
     </message>
     <message numerus="yes">
         <source>All that are not &amp;rejected (%Ln)</source>
@@ -1922,44 +2072,20 @@ Assistant: %2</source>
         </translation>
     </message>
     <message>
-        <source>Every complete conversation except the rejected ones</source>
-        <translation>除已拒绝的对话外的所有完整对话</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
         <source>Include the &amp;system prompt</source>
         <translation>包含系统提示词(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Starts each conversation with the system prompt its first answer was written under</source>
-        <translation>在每个对话开头加上撰写其第一条回答时所用的系统提示词</translation>
     </message>
     <message>
         <source>Include &amp;metadata</source>
         <translation>包含元数据(&amp;M)</translation>
     </message>
     <message>
-        <source>Adds a &quot;metadata&quot; object to each line: topic, personas, scenario, structure, document and the models that wrote it</source>
-        <translation>为每行添加一个 &quot;metadata&quot; 对象：主题、人设、场景、结构、文档以及撰写它的模型</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <source>The project has no complete conversation to export yet.</source>
-        <translation>项目中还没有可导出的完整对话。</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -1968,10 +2094,6 @@ Assistant: %2</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; %1 was not written.</source>
-        <translation>导出已取消；未写入 %1。</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -1984,18 +2106,6 @@ Assistant: %2</source>
     <message>
         <source>Done</source>
         <translation>完成</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %Ln conversation(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %Ln 个对话写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln conversation(s) had no complete exchange and were left out.</source>
-        <translation>
-            <numerusform>有 %Ln 个对话没有完整的一问一答，已被略过。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2014,26 +2124,8 @@ Assistant: %2</source>
         <translation>停止导出；不会写入任何文件</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>质量</translation>
-    </message>
-    <message>
-        <source>Only samples that &amp;pass the quality filters</source>
-        <translation>仅包含通过质量筛选的样本(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Leaves out what the dataset view&apos;s quality settings hide: the filter rules switched on, samples judged below the threshold, and duplicates</source>
-        <translation>排除数据集视图的质量设置所隐藏的内容：已开启的筛选规则、评审分数低于阈值的样本以及重复项</translation>
-    </message>
-    <message>
         <source>(checking the latest samples…)</source>
         <translation>（正在检查最新样本…）</translation>
-    </message>
-    <message numerus="yes">
-        <source>The quality settings left out %Ln: %1.</source>
-        <translation>
-            <numerusform>质量设置排除了 %Ln 个：%1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2047,14 +2139,6 @@ Assistant: %2</source>
         <source>duplicates — %1</source>
         <translation>重复项 — %1</translation>
     </message>
-    <message>
-        <source>No quality filter is switched on (Dataset view ▸ Quality).</source>
-        <translation>未开启任何质量筛选（数据集视图 ▸ 质量）。</translation>
-    </message>
-    <message>
-        <source>None of them is caught by the quality filters.</source>
-        <translation>其中没有任何一项被质量筛选捕获。</translation>
-    </message>
     <message numerus="yes">
         <source>Leaves out %Ln sample(s): %1.</source>
         <translation>
@@ -2062,16 +2146,349 @@ Assistant: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would leave out %Ln sample(s): %1.</source>
-        <translation>
-            <numerusform>将排除 %Ln 个样本：%1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln not judged yet (kept).</source>
         <translation>
             <numerusform>%Ln 个尚未评审（保留）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project has no complete sample to export yet.</source>
+        <translation>项目中还没有可导出的完整样本。</translation>
+    </message>
+    <message>
+        <source>The format trainers read: each writes the samples of the kinds it takes</source>
+        <translation>训练工具读取的格式：每种格式写出其所支持类型的样本</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>The complete samples a reviewer approved</source>
+        <translation>经审阅者批准的完整样本</translation>
+    </message>
+    <message>
+        <source>Every complete sample except the rejected ones; failed and unfinished samples never are exported</source>
+        <translation>除被拒绝的样本外的所有完整样本；失败和未完成的样本永远不会被导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected in the &amp;dataset (%Ln)</source>
+        <translation>
+            <numerusform>数据集中选中的样本 (%Ln)(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select samples in the dataset view first</source>
+        <translation>请先在数据集视图中选择样本</translation>
+    </message>
+    <message>
+        <source>The complete samples selected in the dataset view</source>
+        <translation>在数据集视图中选中的完整样本</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Samples the filter r&amp;ules catch</source>
+        <translation>筛选规则捕获的样本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No filter rule is switched on (the dataset view&apos;s Quality bar)</source>
+        <translation>未启用任何筛选规则（数据集视图的质量栏）</translation>
+    </message>
+    <message>
+        <source>The rules switched on in the dataset view: %1</source>
+        <translation>数据集视图中已启用的规则：%1</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (the first of each group stays)</source>
+        <translation>重复项（每组保留第一个）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Exact and near copies of an earlier sample, as dedup found them</source>
+        <translation>重复检测找到的、与先前某个样本完全相同或近似的副本</translation>
+    </message>
+    <message>
+        <source>Samples &amp;judged below:</source>
+        <translation>评审分数低于此值的样本(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>A minimum judge score; samples not judged yet are kept</source>
+        <translation>最低评审分数；尚未评审的样本会保留</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Starts each record with the system prompt its first answer was written under</source>
+        <translation>每条记录以其第一个回答生成时所用的系统提示词开头</translation>
+    </message>
+    <message>
+        <source>Adds a &quot;metadata&quot; object to each record (CSV: columns): topic, personas, scenario, structure, document, judge score, the run and the models that wrote it</source>
+        <translation>为每条记录添加一个 &quot;metadata&quot; 对象（CSV：列）：主题、人设、场景、结构、文档、评审分数，以及生成它的运行和模型</translation>
+    </message>
+    <message>
+        <source>One per rejected response</source>
+        <translation>每个被拒绝的回复各一对</translation>
+    </message>
+    <message>
+        <source>Best against worst only</source>
+        <translation>仅最佳对最差</translation>
+    </message>
+    <message>
+        <source>Which pairs a preference sample gives: the chosen answer against each response the judge ranked lower, or only against the lowest</source>
+        <translation>一个偏好样本生成哪些偏好对：选定答案分别对比评审排名较低的每个回复，或仅对比排名最低的回复</translation>
+    </message>
+    <message>
+        <source>All, hard ones first</source>
+        <translation>全部，困难负例优先</translation>
+    </message>
+    <message>
+        <source>Hard negatives only</source>
+        <translation>仅困难负例</translation>
+    </message>
+    <message>
+        <source>One triplet per negative: the verified hard negatives from related chunks, and the easy ones from other documents</source>
+        <translation>每个负例一个三元组：来自相关片段且经过验证的困难负例，以及来自其他文档的简单负例</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs:</source>
+        <translation>偏好对(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Negatives:</source>
+        <translation>负例(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>打乱顺序(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Writes the records in a random order; the same seed gives the same order</source>
+        <translation>以随机顺序写入记录；相同的随机种子得到相同的顺序</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into train and validation:</source>
+        <translation>拆分为训练集和验证集(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Draws a share of the samples at random (with the seed) into validation.jsonl; every record of a sample goes to the same file</source>
+        <translation>按随机种子随机抽取一部分样本放入 validation.jsonl；同一样本的所有记录都写入同一个文件</translation>
+    </message>
+    <message>
+        <source> % train</source>
+        <translation> % 训练集</translation>
+    </message>
+    <message>
+        <source>Stratified &amp;by topic</source>
+        <translation>按主题分层(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Draws the validation share from each topic, so both files cover every topic</source>
+        <translation>从每个主题中抽取验证集份额，使两个文件都覆盖所有主题</translation>
+    </message>
+    <message>
+        <source>The random seed of the shuffle and the split</source>
+        <translation>打乱顺序和拆分所用的随机种子</translation>
+    </message>
+    <message>
+        <source>Write a dataset &amp;card (README.md)</source>
+        <translation>写入数据集卡片 (README.md)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A README.md as the Hugging Face Hub reads it: licence, task, languages, files and splits, and how the data was made (models, settings, counts, filters)</source>
+        <translation>Hugging Face Hub 可读取的 README.md：许可证、任务、语言、文件和拆分，以及数据的生成方式（模型、设置、数量、筛选）</translation>
+    </message>
+    <message>
+        <source>The licence id the Hub knows; check the terms of the models that wrote the data</source>
+        <translation>Hub 可识别的许可证 ID；请查看生成数据的模型的使用条款</translation>
+    </message>
+    <message>
+        <source>The languages of the data, as ISO 639-1 codes separated by spaces or commas</source>
+        <translation>数据的语言，使用 ISO 639-1 代码，以空格或逗号分隔</translation>
+    </message>
+    <message>
+        <source>With a split or a card, the export is a folder.</source>
+        <translation>启用拆分或数据集卡片时，导出结果为文件夹。</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Preview of the first records</source>
+        <translation>前几条记录的预览</translation>
+    </message>
+    <message>
+        <source>Nothing to write with these options.</source>
+        <translation>使用这些选项时没有可写入的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing is left out but rejected, failed and unfinished samples.</source>
+        <translation>除被拒绝、失败和未完成的样本外，不排除任何样本。</translation>
+    </message>
+    <message>
+        <source>None of the selected samples is caught.</source>
+        <translation>所选样本均未被捕获。</translation>
+    </message>
+    <message>
+        <source>Writes %1 from %2.</source>
+        <translation>将根据 %2 写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train: %Ln sample(s), validation: %1.</source>
+        <translation>
+            <numerusform>训练集：%Ln 个样本，验证集：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samples of kinds this format does not take are not written: %1.</source>
+        <translation>不会写入此格式不支持的类型的样本：%1。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this export are already in %1. Replace them?</source>
+        <translation>
+            <numerusform>此次导出的 %Ln 个文件已存在于 %1 中。是否替换？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written to %1.</source>
+        <translation>导出已取消；未向 %1 写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 from %2 to %3 (%4).</source>
+        <translation>已根据 %2 将 %1 写入 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Train: %1 records, validation: %2.</source>
+        <translation>训练集：%1 条记录，验证集：%2 条。</translation>
+    </message>
+    <message>
+        <source>Not written: %1.</source>
+        <translation>未写入：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %Ln: %1.</source>
+        <translation>
+            <numerusform>已排除 %Ln 个：%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogsmith::ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>无法导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <source>JSONL datasets (*.jsonl);;All files (*)</source>
+        <translation>JSONL 数据集 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import InstructLab Taxonomy</source>
+        <translation>导入 InstructLab 分类体系</translation>
+    </message>
+    <message>
+        <source>Import Auto Data Fountain Folder</source>
+        <translation>导入 Auto Data Fountain 文件夹</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad line(s). Skip them and import the rest?</source>
+        <translation>
+            <numerusform>%1 中有 %n 个错误行。是否跳过这些行并导入其余内容？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip and Import</source>
+        <translation>跳过并导入</translation>
+    </message>
+    <message>
+        <source>Reading the taxonomy…</source>
+        <translation>正在读取分类体系…</translation>
+    </message>
+    <message>
+        <source>Reading the Auto Data Fountain folder…</source>
+        <translation>正在读取 Auto Data Fountain 文件夹…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into the design; nothing was changed:
+%2</source>
+        <translation>无法将 %1 合并到设计中；未做任何更改：
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing new: the design already has everything in %1.</source>
+        <translation>没有新内容：设计中已包含 %1 中的所有内容。</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Add to the design: %1?</source>
+        <translation>是否添加到设计中：%1？</translation>
     </message>
 </context>
 <context>
@@ -2760,14 +3177,6 @@ Conversations appear here, turn by turn, while they are being written.</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>OpenAI messages (JSONL)…</source>
-        <translation>OpenAI 消息格式 (JSONL)…</translation>
-    </message>
-    <message>
-        <source>ShareGPT (JSONL)…</source>
-        <translation>ShareGPT (JSONL)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2906,6 +3315,42 @@ Conversations appear here, turn by turn, while they are being written.</source>
     <message>
         <source>Groups of exact and near duplicate samples, and which of them to keep</source>
         <translation>完全重复和近似重复的样本组，以及要保留其中哪些</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset (JSONL)…</source>
+        <translation>数据集 (JSONL)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add the records of an openai, sharegpt or alpaca JSONL file as samples</source>
+        <translation>将 openai、sharegpt 或 alpaca JSONL 文件中的记录添加为样本</translation>
+    </message>
+    <message>
+        <source>&amp;InstructLab Taxonomy…</source>
+        <translation>InstructLab 分类体系(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the seeds, topics and documents of a folder of qna.yaml files to the design</source>
+        <translation>将由 qna.yaml 文件组成的文件夹中的种子指令、主题和文档添加到设计中</translation>
+    </message>
+    <message>
+        <source>&amp;Auto Data Fountain Folder…</source>
+        <translation>Auto Data Fountain 文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add the roles, prompts, directions and diagram of setup.yaml and diagram.mermaid to the design</source>
+        <translation>将 setup.yaml 和 diagram.mermaid 中的角色、提示词、方向和图表添加到设计中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1（%2）…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -6401,10 +6846,155 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>OpenAI messages</source>
+        <translation>OpenAI 消息格式</translation>
+    </message>
+    <message>
+        <source>ShareGPT</source>
+        <translation>ShareGPT</translation>
+    </message>
+    <message>
+        <source>Alpaca</source>
+        <translation>Alpaca</translation>
+    </message>
+    <message>
+        <source>DPO (conversational)</source>
+        <translation>DPO（对话式）</translation>
+    </message>
+    <message>
+        <source>DPO (plain text)</source>
+        <translation>DPO（纯文本）</translation>
+    </message>
+    <message>
+        <source>Triplets (sentence-transformers)</source>
+        <translation>三元组（sentence-transformers）</translation>
+    </message>
+    <message>
+        <source>Turns (Kolosal Plane)</source>
+        <translation>轮次（Kolosal Plane）</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>One sample per line as {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}: OpenAI fine-tuning, TRL&apos;s SFTTrainer, Axolotl&apos;s chat_template, LLaMA-Factory.</source>
+        <translation>每行一个样本，格式为 {&quot;messages&quot;: [{&quot;role&quot;, &quot;content&quot;}, …]}：适用于 OpenAI 微调、TRL 的 SFTTrainer、Axolotl 的 chat_template、LLaMA-Factory。</translation>
+    </message>
+    <message>
+        <source>One sample per line as {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}: LLaMA-Factory&apos;s and Axolotl&apos;s ShareGPT format.</source>
+        <translation>每行一个样本，格式为 {&quot;conversations&quot;: [{&quot;from&quot;, &quot;value&quot;}, …]}：LLaMA-Factory 和 Axolotl 的 ShareGPT 格式。</translation>
+    </message>
+    <message>
+        <source>One sample per line as instruction, input, output, system and history (the earlier exchanges): LLaMA-Factory&apos;s Alpaca format.</source>
+        <translation>每行一个样本，包含 instruction、input、output、system 和 history（之前的问答轮次）：LLaMA-Factory 的 Alpaca 格式。</translation>
+    </message>
+    <message>
+        <source>Preference pairs for TRL&apos;s DPOTrainer: prompt, chosen and rejected as message lists, one line per rejected response.</source>
+        <translation>用于 TRL 的 DPOTrainer 的偏好对：prompt、chosen 和 rejected 均为消息列表，每个被拒绝的回复一行。</translation>
+    </message>
+    <message>
+        <source>Preference pairs for TRL&apos;s DPOTrainer as plain text: prompt, chosen and rejected strings, one line per rejected response.</source>
+        <translation>用于 TRL 的 DPOTrainer 的纯文本偏好对：prompt、chosen 和 rejected 均为字符串，每个被拒绝的回复一行。</translation>
+    </message>
+    <message>
+        <source>Embedding triplets for sentence-transformers: anchor, positive and negative, one line per negative, hard negatives first.</source>
+        <translation>用于 sentence-transformers 的嵌入三元组：anchor、positive 和 negative，每个负例一行，困难负例在前。</translation>
+    </message>
+    <message>
+        <source>One line per answer with the conversation before it (chat_history), the answer (llm_response) and its grounding document, as Kolosal Plane writes them.</source>
+        <translation>每个回答一行，包含其之前的对话（chat_history）、回答（llm_response）及其依据文档，与 Kolosal Plane 的写法相同。</translation>
+    </message>
+    <message>
+        <source>One row per sample with its topic, personas and each exchange in a user and an assistant column, for spreadsheets.</source>
+        <translation>每个样本一行，包含其主题、人设，并将每轮问答分别放在用户列和助手列中，适用于电子表格。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot read the samples: %1</source>
+        <translation>无法读取样本：%1</translation>
+    </message>
+    <message>
+        <source>%1 samples (the %2 format does not take them)</source>
+        <translation>%1 样本（%2 格式不支持此类样本）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a file, and an export with a split or a dataset card is a folder.</source>
+        <translation>无法写入 %1：它是一个文件，而带有拆分或数据集卡片的导出是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder cannot be made.</source>
+        <translation>无法写入 %1：无法创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
     <name>FilterChecker</name>
     <message>
         <source>Cannot check the samples against the filters: %1</source>
         <translation>无法按筛选条件检查样本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FountainImport</name>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a setup.yaml holds a mapping (initial_prompt, user_role, …).</source>
+        <translation>%1：setup.yaml 应包含一个映射（initial_prompt、user_role、…）。</translation>
+    </message>
+    <message>
+        <source>placeholder %1</source>
+        <translation>占位符 %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the evolving direction (%3) has no template variable in a conversation&apos;s templates; it was left out (a comment marks the place). The directions became Evol-Instruct directions.</source>
+        <translation>%1，第 %2 行：演化方向（%3）在对话的模板中没有对应的模板变量；已将其省略（由一条注释标记该位置）。这些方向已转为 Evol-Instruct 方向。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the placeholder (%3) has no template variable; it was left out (a comment marks the place).</source>
+        <translation>%1，第 %2 行：占位符（%3）没有对应的模板变量；已将其省略（由一条注释标记该位置）。</translation>
+    </message>
+    <message>
+        <source>%1 has no setup.yaml: it is not an Auto Data Fountain folder.</source>
+        <translation>%1 中没有 setup.yaml：它不是 Auto Data Fountain 文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 has no diagram.mermaid: no scenario was added.</source>
+        <translation>%1 中没有 diagram.mermaid：未添加场景。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s role in the Auto Data Fountain set-up.</source>
+        <translation>Auto Data Fountain 设置中的用户角色。</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s role in the Auto Data Fountain set-up.</source>
+        <translation>Auto Data Fountain 设置中的助手角色。</translation>
+    </message>
+    <message>
+        <source>%1: output_format was left out: Dialogsmith asks for one message at a time, not whole conversations as JSON. Read the starter and user turn templates through: they now ask the user simulator for its next message.</source>
+        <translation>%1：已省略 output_format：Dialogsmith 每次只请求一条消息，而不是以 JSON 形式请求整段对话。请通读开场模板和用户轮次模板：它们现在会向用户模拟器请求其下一条消息。</translation>
+    </message>
+    <message>
+        <source>%1: the evolving direction &quot;%2&quot; matches no Evol-Instruct direction; it was left out.</source>
+        <translation>%1：演化方向“%2”与任何 Evol-Instruct 方向都不匹配；已将其省略。</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +7076,61 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     <message>
         <source>The answer was dropped: the judge found it unfaithful to its chunk (%1)</source>
         <translation>回答已丢弃：评审认为它不忠实于其片段（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>MermaidReader</name>
+    <message>
+        <source>exactly one</source>
+        <translation>恰好一个</translation>
+    </message>
+    <message>
+        <source>zero or one</source>
+        <translation>零个或一个</translation>
+    </message>
+    <message>
+        <source>one or more</source>
+        <translation>一个或多个</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <translation>零个或多个</translation>
+    </message>
+    <message>
+        <source>line %1: not a node or link: %2</source>
+        <translation>第 %1 行：不是节点或连线：%2</translation>
+    </message>
+    <message>
+        <source>line %1: could not read &quot;%2&quot;</source>
+        <translation>第 %1 行：无法读取“%2”</translation>
+    </message>
+    <message>
+        <source>line %1: the diagram is too long; the rest was not read.</source>
+        <translation>第 %1 行：图表过长；其余部分未读取。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <source>the entity %1 is not closed by &apos;}&apos;.</source>
+        <translation>实体 %1 未以 &apos;}&apos; 闭合。</translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation>实体：</translation>
+    </message>
+    <message>
+        <source>is linked to</source>
+        <translation>关联到</translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7838,13 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     </message>
 </context>
 <context>
+    <name>RecordWriter</name>
+    <message>
+        <source>no complete exchange (a question and its answer)</source>
+        <translation>没有完整的问答轮次（一个问题及其回答）</translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
         <source>Cannot write to the project: %1</source>
@@ -7236,6 +7888,88 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     <message>
         <source>(%1&apos;s answer would be here: try the system prompt or the answer template to get one.)</source>
         <translation>（%1 的回答会显示在这里：试用系统提示词或回答模板即可获得回答。）</translation>
+    </message>
+</context>
+<context>
+    <name>SampleReader</name>
+    <message>
+        <source>Cannot read the samples: %1</source>
+        <translation>无法读取样本：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the samples: the project is not an open SQLite database.</source>
+        <translation>无法读取样本：项目不是已打开的 SQLite 数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyImport</name>
+    <message>
+        <source>%1: a qna.yaml holds a mapping (version, created_by, seed_examples, …).</source>
+        <translation>%1：qna.yaml 应包含一个映射（version、created_by、seed_examples、…）。</translation>
+    </message>
+    <message>
+        <source>version must be a whole number.</source>
+        <translation>version 必须是整数。</translation>
+    </message>
+    <message>
+        <source>document must be a mapping (repo, commit, patterns).</source>
+        <translation>document 必须是映射（repo、commit、patterns）。</translation>
+    </message>
+    <message>
+        <source>seed_examples is missing.</source>
+        <translation>缺少 seed_examples。</translation>
+    </message>
+    <message>
+        <source>seed_examples must be a list.</source>
+        <translation>seed_examples 必须是列表。</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping.</source>
+        <translation>%1 必须是映射。</translation>
+    </message>
+    <message>
+        <source>%1.questions_and_answers must be a list.</source>
+        <translation>%1.questions_and_answers 必须是列表。</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (question, answer).</source>
+        <translation>%1 必须是映射（question、answer）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 has no qna.yaml files: it is not an InstructLab taxonomy.</source>
+        <translation>%1 中没有 qna.yaml 文件：它不是 InstructLab 分类体系。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: its documents are in %2, which is not on this machine; nothing is downloaded. Clone it next to the taxonomy (or name a local folder) and import again to add them; the seed examples&apos; contexts were added instead.</source>
+        <translation>%1：其文档位于 %2，而该位置不在本机上；不会下载任何内容。请将其克隆到分类体系旁边（或指定一个本地文件夹），然后重新导入以添加这些文档；现已改为添加种子示例的上下文。</translation>
+    </message>
+    <message>
+        <source>%1: %2 files match its patterns; the first %3 were read.</source>
+        <translation>%1：有 %2 个文件与其模式匹配；已读取前 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1: no file in %2 matches its patterns (%3).</source>
+        <translation>%1：%2 中没有与其模式（%3）匹配的文件。</translation>
+    </message>
+    <message>
+        <source>%1: the documents were read as they are in %2, whatever its checked-out commit (the taxonomy names %3).</source>
+        <translation>%1：已按 %2 中的现状读取文档，不论其检出的是哪个提交（分类体系指定的是 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 (seed contexts)</source>
+        <translation>%1（种子上下文）</translation>
     </message>
 </context>
 <context>
@@ -7627,6 +8361,32 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
     </message>
 </context>
 <context>
+    <name>YamlMessages</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行，第 %3 列</translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts.</source>
+        <translation>%1 必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
@@ -7701,42 +8461,16 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <translation>用法为 &quot;spec export PROJECT&quot; 或 &quot;spec import PROJECT SPEC.json&quot;；请参阅 spec --help</translation>
     </message>
     <message>
-        <source>openai or sharegpt.</source>
-        <translation>openai 或 sharegpt。</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>格式</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>要写入的文件。</translation>
-    </message>
-    <message>
-        <source>Only conversations approved in curation.</source>
-        <translation>仅包括筛选整理时已批准的对话。</translation>
     </message>
     <message>
         <source>Leave out the system prompt.</source>
         <translation>省略系统提示词。</translation>
     </message>
     <message>
-        <source>Add each conversation&apos;s topic, personas, document and models.</source>
-        <translation>添加每个对话的主题、人设、文档和模型。</translation>
-    </message>
-    <message>
-        <source>--format must be openai or sharegpt</source>
-        <translation>--format 必须为 openai 或 sharegpt</translation>
-    </message>
-    <message>
         <source>--output is required</source>
         <translation>必须指定 --output</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n conversation(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个对话写入 %1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Lists a project&apos;s provider profiles, or tests that they answer.
@@ -7913,10 +8647,6 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         </translation>
     </message>
     <message>
-        <source>Writes a project&apos;s conversations as JSON Lines for training. Samples the project&apos;s quality settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given.</source>
-        <translation>将项目的对话写为用于训练的 JSON Lines。被项目质量设置捕获的样本（筛选规则、评审阈值、重复项）会被排除，除非指定了 --all。</translation>
-    </message>
-    <message>
         <source>Include the samples the quality filters, the judge threshold and duplicate detection would leave out.</source>
         <translation>包含会被质量筛选、评审阈值和重复检测排除的样本。</translation>
     </message>
@@ -8047,20 +8777,8 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         <translation>judge 需要一个项目；参见 --help</translation>
     </message>
     <message>
-        <source>Adds documents to a project: text, Markdown, HTML and PDF files, each titled by its file name. A file whose text is already a document of the project is skipped. Afterwards the documents are cut into chunks and indexed, so search and retrieval find them.</source>
-        <translation>向项目添加文档：文本、Markdown、HTML 和 PDF 文件，每个文档以其文件名为标题。文本已是项目文档的文件会被跳过。随后文档会被切分为片段并建立索引，以便搜索和检索能找到它们。</translation>
-    </message>
-    <message>
-        <source>The files to read.</source>
-        <translation>要读取的文件。</translation>
-    </message>
-    <message>
         <source>%1 does not exist; create it with &quot;dialogsmith-cli new&quot;.</source>
         <translation>%1 不存在；请使用“dialogsmith-cli new”创建。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written; no documents were added.</source>
-        <translation>无法写入 %1；未添加任何文档。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -8109,6 +8827,260 @@ Add one with Add Topic (Insert), or let a model suggest some with Expand with Mo
         </translation>
     </message>
     <message>
+        <source>Writes a project&apos;s samples in a trainer&apos;s format. Samples the project&apos;s quality settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given; rejected, failed and dropped samples never are written. With --split or --card the output is a folder (train, validation, README.md).
+Formats: openai, sharegpt, alpaca (conversation, instruction, evol, knowledge-qa and preference samples), turns (one line per answer with its document), csv (one row per sample), dpo and dpo-text (preference samples), triplets (embedding samples).</source>
+        <translation>将项目的样本写为训练工具所用的格式。被项目质量设置捕获的样本（筛选规则、评审阈值、重复项）会被排除，除非指定了 --all；被拒绝、失败和已丢弃的样本永远不会被写入。使用 --split 或 --card 时，输出为文件夹（train、validation、README.md）。
+格式：openai、sharegpt、alpaca（conversation、instruction、evol、knowledge-qa 和 preference 样本），turns（每个回答一行，附其文档），csv（每个样本一行），dpo 和 dpo-text（preference 样本），triplets（embedding 样本）。</translation>
+    </message>
+    <message>
+        <source>openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv.</source>
+        <translation>openai、sharegpt、alpaca、dpo、dpo-text、triplets、turns 或 csv。</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder with --split or --card).</source>
+        <translation>要写入的文件（使用 --split 或 --card 时为文件夹）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Only samples approved in curation.</source>
+        <translation>仅限在筛选整理中已批准的样本。</translation>
+    </message>
+    <message>
+        <source>Only these samples (comma-separated ids).</source>
+        <translation>仅限这些样本（以逗号分隔的 ID）。</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ID列表</translation>
+    </message>
+    <message>
+        <source>Leave out samples a judge scored below this (on the project&apos;s rubric; unjudged samples are kept).</source>
+        <translation>排除评审分数低于此值的样本（按项目的评分标准；未评审的样本会保留）。</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Add each sample&apos;s id, mode, topic, personas, document, judge score and models (a &quot;metadata&quot; object; CSV: columns).</source>
+        <translation>添加每个样本的 ID、模式、主题、人设、文档、评审分数和模型（一个 &quot;metadata&quot; 对象；CSV：列）。</translation>
+    </message>
+    <message>
+        <source>dpo: &quot;each&quot; (a record per rejected response, the default) or &quot;best-worst&quot; (the chosen answer against the worst one).</source>
+        <translation>dpo：&quot;each&quot;（每个被拒绝的回复一条记录，默认）或 &quot;best-worst&quot;（选定答案对比最差的回复）。</translation>
+    </message>
+    <message>
+        <source>which</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>triplets: leave out the easy negatives.</source>
+        <translation>triplets：排除简单负例。</translation>
+    </message>
+    <message>
+        <source>Write the samples in a random order (see --seed).</source>
+        <translation>以随机顺序写入样本（参见 --seed）。</translation>
+    </message>
+    <message>
+        <source>Split into train and validation: the share of samples in train, between 0 and 1 (for example 0.9).</source>
+        <translation>拆分为训练集和验证集：训练集中样本所占的比例，介于 0 和 1 之间（例如 0.9）。</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>With --split: take the validation share from each topic.</source>
+        <translation>与 --split 一起使用：从每个主题中抽取验证集份额。</translation>
+    </message>
+    <message>
+        <source>The seed of --shuffle and --split (default 1).</source>
+        <translation>--shuffle 和 --split 的随机种子（默认为 1）。</translation>
+    </message>
+    <message>
+        <source>Also write a Hugging Face dataset card (README.md) that says how the data was made.</source>
+        <translation>同时写入 Hugging Face 数据集卡片（README.md），说明数据的生成方式。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s licence id (default &quot;other&quot;).</source>
+        <translation>数据集卡片的许可证 ID（默认为 &quot;other&quot;）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The card&apos;s language code (default &quot;en&quot;; repeatable).</source>
+        <translation>数据集卡片的语言代码（默认为 &quot;en&quot;；可重复指定）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Print the first N records to the standard output and what an export would write; write no file.</source>
+        <translation>将前 N 条记录以及导出将写入的内容打印到标准输出；不写入任何文件。</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;: use openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv</source>
+        <translation>未知的 --format 值“%1”：请使用 openai、sharegpt、alpaca、dpo、dpo-text、triplets、turns 或 csv</translation>
+    </message>
+    <message>
+        <source>--format is required: openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv</source>
+        <translation>必须指定 --format：openai、sharegpt、alpaca、dpo、dpo-text、triplets、turns 或 csv</translation>
+    </message>
+    <message>
+        <source>--ids: &quot;%1&quot; is not a sample id</source>
+        <translation>--ids：“%1”不是样本 ID</translation>
+    </message>
+    <message>
+        <source>--ids names no sample</source>
+        <translation>--ids 未指定任何样本</translation>
+    </message>
+    <message>
+        <source>--pairs must be each or best-worst, not &quot;%1&quot;</source>
+        <translation>--pairs 必须是 each 或 best-worst，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--seed 必须是大于或等于 0 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--split must be the share of samples in train, between 0 and 1 (for example 0.9), not &quot;%1&quot;</source>
+        <translation>--split 必须是训练集中样本所占的比例，介于 0 和 1 之间（例如 0.9），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--stratify needs --split</source>
+        <translation>--stratify 需要 --split</translation>
+    </message>
+    <message>
+        <source>--license and --language are for the card: add --card</source>
+        <translation>--license 和 --language 用于数据集卡片：请添加 --card</translation>
+    </message>
+    <message>
+        <source>--min-score must be a number, not &quot;%1&quot;</source>
+        <translation>--min-score 必须是数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--preview must be a number of records, not &quot;%1&quot;</source>
+        <translation>--preview 必须是记录数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>An export would write %1 from %2.</source>
+        <translation>导出将根据 %2 写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 sample(s) skipped: %2 does not take them.</source>
+        <translation>
+            <numerusform>已跳过 %n 个 %1 样本：%2 不支持此类样本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality settings leave out %n: %1.</source>
+        <translation>
+            <numerusform>质量设置排除了 %n 个：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 from %2 to %3.</source>
+        <translation>已根据 %2 将 %1 写入 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n record(s)</source>
+        <translation>
+            <numerusform>  %1：%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n sample(s): %1.</source>
+        <translation>
+            <numerusform>已跳过 %n 个样本：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>正在读取 %1：%2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad line(s); nothing was imported. Fix them, or import the rest with --skip-bad-lines:</source>
+        <translation>
+            <numerusform>%1 中有 %n 个错误行；未导入任何内容。请修正这些行，或使用 --skip-bad-lines 导入其余内容：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad line(s) of %1:</source>
+        <translation>
+            <numerusform>已跳过 %1 中的 %n 个错误行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 samples from %2 (%3): %4 conversations, %5 instructions.</source>
+        <translation>已从 %2（%3）导入 %1 个样本：%4 个对话，%5 条指令。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into the design; nothing was changed:</source>
+        <translation>无法将 %1 合并到设计中；未做任何更改：</translation>
+    </message>
+    <message>
+        <source>Nothing new: the design already has everything in %1.</source>
+        <translation>没有新内容：设计中已包含 %1 中的所有内容。</translation>
+    </message>
+    <message>
+        <source>Added to the design: %1.</source>
+        <translation>已添加到设计中：%1。</translation>
+    </message>
+    <message>
+        <source>Adds documents, datasets or designs to a project.
+Documents: text, Markdown, HTML and PDF files, each titled by its file name; a file whose text is already a document of the project is skipped; afterwards the documents are cut into chunks and indexed.
+Datasets: JSONL files in the openai (messages), sharegpt (conversations) or alpaca (instruction, input, output, history) shape, the format found from the first record; each record becomes a sample of an import run (a conversation, or an instruction when it has one exchange). A file with bad lines is not imported unless --skip-bad-lines is given.
+Designs: an InstructLab taxonomy folder (qna.yaml files: seeds, topics, documents) or an Auto Data Fountain folder (setup.yaml and diagram.mermaid: personas, templates, Evol-Instruct directions, a scenario), merged into the project&apos;s design.
+Without --as, a folder with setup.yaml is an Auto Data Fountain folder, a folder with qna.yaml files a taxonomy, a .jsonl file a dataset and any other file a document.</source>
+        <translation>向项目添加文档、数据集或设计。
+文档：文本、Markdown、HTML 和 PDF 文件，各以其文件名为标题；如果某个文件的文本已是项目的文档，则跳过该文件；之后文档会被切分为片段并建立索引。
+数据集：openai（messages）、sharegpt（conversations）或 alpaca（instruction、input、output、history）形式的 JSONL 文件，格式根据第一条记录确定；每条记录成为一次导入运行中的一个样本（一个对话；只有一轮问答时则为一条指令）。包含错误行的文件不会被导入，除非指定了 --skip-bad-lines。
+设计：InstructLab 分类体系文件夹（qna.yaml 文件：种子指令、主题、文档）或 Auto Data Fountain 文件夹（setup.yaml 和 diagram.mermaid：人设、模板、Evol-Instruct 方向、一个场景），合并到项目的设计中。
+未指定 --as 时，包含 setup.yaml 的文件夹视为 Auto Data Fountain 文件夹，包含 qna.yaml 文件的文件夹视为分类体系，.jsonl 文件视为数据集，其他任何文件视为文档。</translation>
+    </message>
+    <message>
+        <source>The files or folders to read.</source>
+        <translation>要读取的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>What the files are: documents, openai, sharegpt, alpaca, dataset (a JSONL dataset of any of the three), instructlab or fountain.</source>
+        <translation>文件的类型：documents、openai、sharegpt、alpaca、dataset（上述三种格式之一的 JSONL 数据集）、instructlab 或 fountain。</translation>
+    </message>
+    <message>
+        <source>Import a dataset&apos;s good records even when some lines are bad (they are listed).</source>
+        <translation>即使某些行有误，也导入数据集中的正确记录（有误的行会被列出）。</translation>
+    </message>
+    <message>
+        <source>--as %1: use documents, openai, sharegpt, alpaca, dataset, instructlab or fountain.</source>
+        <translation>--as %1：请使用 documents、openai、sharegpt、alpaca、dataset、instructlab 或 fountain。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder with neither a setup.yaml (Auto Data Fountain) nor qna.yaml files (InstructLab taxonomy).</source>
+        <translation>%1 是一个既没有 setup.yaml（Auto Data Fountain）也没有 qna.yaml 文件（InstructLab 分类体系）的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; nothing was imported.</source>
+        <translation>无法写入 %1；未导入任何内容。</translation>
+    </message>
+    <message>
         <source>Usage: dialogsmith-cli COMMAND [options]
 Dialogsmith without a screen: the studio&apos;s engine for batch runs.
 
@@ -8118,9 +9090,11 @@ Commands:
   spec import PROJECT SPEC.json         replace the project&apos;s design with a spec
   generate PROJECT [options]            generate samples (--mode); resumes an unfinished run
   judge PROJECT [options]               score the samples on a rubric with a judge model
-  export PROJECT --format F --output FILE   write a dataset (openai, sharegpt)
+  export PROJECT --format F --output PATH   write a dataset for training (formats: export --help)
   providers list|test PROJECT           show or test the provider profiles
-  import PROJECT FILE...                add documents (text, Markdown, HTML, PDF)
+  import PROJECT FILE... [--as KIND]    add documents (text, Markdown, HTML, PDF), a JSONL dataset
+                                        (openai, sharegpt, alpaca) or a design (InstructLab
+                                        taxonomy, Auto Data Fountain folder)
   dedup PROJECT [--threshold X]         find exact and near duplicates among the samples
 
 COMMAND --help describes a command&apos;s options.
@@ -8131,21 +9105,23 @@ Options:
   -v, --version  Displays version information.
 </source>
         <translation>用法：dialogsmith-cli COMMAND [options]
-无界面的 Dialogsmith：用于批量运行的工作室引擎。
+不带图形界面的 Dialogsmith：工作室用于批量运行的引擎。
 
 命令：
-  new PROJECT [--spec SPEC.json]        创建项目，空项目或基于规格文件
-  spec export PROJECT [--output FILE]   将项目的设计写为 JSON 规格文件
-  spec import PROJECT SPEC.json         用规格文件替换项目的设计
+  new PROJECT [--spec SPEC.json]        创建项目，可以为空，也可以基于规格创建
+  spec export PROJECT [--output FILE]   将项目的设计写为 JSON 规格
+  spec import PROJECT SPEC.json         用规格替换项目的设计
   generate PROJECT [options]            生成样本（--mode）；继续未完成的运行
   judge PROJECT [options]               使用评审模型按评分标准为样本打分
-  export PROJECT --format F --output FILE   写出数据集（openai、sharegpt）
+  export PROJECT --format F --output PATH   写出用于训练的数据集（格式：export --help）
   providers list|test PROJECT           显示或测试提供商配置
-  import PROJECT FILE...                添加文档（文本、Markdown、HTML、PDF）
-  dedup PROJECT [--threshold X]         在样本中查找完全重复和近似重复项
+  import PROJECT FILE... [--as KIND]    添加文档（文本、Markdown、HTML、PDF）、JSONL 数据集
+                                        （openai、sharegpt、alpaca）或设计（InstructLab
+                                        分类体系、Auto Data Fountain 文件夹）
+  dedup PROJECT [--threshold X]         查找样本中的完全重复项和近似重复项
 
-COMMAND --help 会说明某个命令的选项。
-退出码：0 完成，1 失败，2 用法错误，3 已中断但可继续。
+COMMAND --help 会说明该命令的选项。
+退出代码：0 完成，1 失败，2 用法错误，3 已中断但可继续。
 
 选项：
   -h, --help     显示此帮助。

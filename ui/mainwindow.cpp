@@ -16,6 +16,7 @@
 #include "editors/scenarios/scenarioeditor.h"
 #include "editors/templates/templateeditor.h"
 #include "editors/topics/topiceditor.h"
+#include "import/importcontroller.h"
 #include "product/productinfo.h"
 #include "project/modelaccess.h"
 #include "project/projectfile.h"
@@ -49,6 +50,8 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <tuple>
 
 namespace Dialogsmith {
 
@@ -238,17 +241,36 @@ void MainWindow::createMenus()
     file->addAction(m_save);
     file->addAction(m_saveAs);
     file->addSeparator();
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->setObjectName(QStringLiteral("menuImport"));
+    // Datasets become samples; taxonomies and Auto Data Fountain folders are merged into the design.
+    for (const auto &[kind, name, text, tip] :
+         {std::tuple {ImportController::Kind::Dataset, "actionImportDataset", QT_TR_NOOP("&Dataset (JSONL)…"),
+                      QT_TR_NOOP("Add the records of an openai, sharegpt or alpaca JSONL file as samples")},
+          std::tuple {ImportController::Kind::Taxonomy, "actionImportTaxonomy", QT_TR_NOOP("&InstructLab Taxonomy…"),
+                      QT_TR_NOOP("Add the seeds, topics and documents of a folder of qna.yaml files to the design")},
+          std::tuple {ImportController::Kind::Fountain, "actionImportFountain",
+                      QT_TR_NOOP("&Auto Data Fountain Folder…"),
+                      QT_TR_NOOP("Add the roles, prompts, directions and diagram of setup.yaml and diagram.mermaid to "
+                                 "the design")}}) {
+        QAction *action = importMenu->addAction(tr(text));
+        action->setObjectName(QString::fromLatin1(name));
+        action->setStatusTip(tr(tip));
+        connect(action, &QAction::triggered, this, [this, kind] { startImport(int(kind)); });
+        m_importActions.append(action);
+    }
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("menuExport"));
-    m_exportActions = {
-        exportMenu->addAction(tr("OpenAI messages (JSONL)…")),
-        exportMenu->addAction(tr("ShareGPT (JSONL)…")),
-    };
-    const QList<Export::Format> formats = {Export::Format::OpenAi, Export::Format::ShareGpt};
-    for (qsizetype i = 0; i < m_exportActions.size(); ++i) {
-        m_exportActions[i]->setObjectName(QStringLiteral("actionExport_") + Export::formatName(formats[i]));
-        connect(m_exportActions[i], &QAction::triggered, this, [this, format = formats[i]] { exportAs(int(format)); });
+    // One entry per format; the dialog can switch formats too. Ctrl+Shift+E opens it on the first.
+    for (const Export::Format format : Export::allFormats()) {
+        QAction *action = exportMenu->addAction(
+            tr("%1 (%2)…").arg(Export::formatDisplayName(format), Export::fileSuffix(format).toUpper()));
+        action->setObjectName(QStringLiteral("actionExport_") + Export::formatName(format));
+        action->setStatusTip(Export::formatSummary(format));
+        connect(action, &QAction::triggered, this, [this, format] { exportAs(int(format)); });
+        m_exportActions.append(action);
     }
+    m_exportActions.constFirst()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -544,6 +566,24 @@ void MainWindow::whenChangesAreSettled(const QString &title, const std::function
     });
 }
 
+void MainWindow::startImport(int kind)
+{
+    // An import writes in one long transaction, which a run writing at the same time would wait for.
+    if (!m_session || refuseWhileRunning(tr("Import")))
+        return;
+    // The controller lives as long as the project is open (a child of the session) and ends with its import.
+    auto *controller = new ImportController(*m_session, m_dialogs, this);
+    connect(controller, &ImportController::importFinished, controller, &QObject::deleteLater);
+    connect(controller, &ImportController::datasetImported, this, [this] {
+        openSection(ProjectNavigator::Section::Dataset);
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto *dataset = qobject_cast<DatasetView *>(m_tabs->widget(i)))
+                dataset->refresh();
+        }
+    });
+    controller->start(ImportController::Kind(kind));
+}
+
 bool MainWindow::refuseWhileRunning(const QString &title)
 {
     if (m_run->state() == RunController::State::Idle)
@@ -719,7 +759,13 @@ void MainWindow::exportAs(int format)
 {
     if (!m_session)
         return;
-    auto *dialog = new ExportDialog(*m_session, m_dialogs, Export::Format(format), this);
+    // The dataset view's selection can be exported on its own.
+    QList<qint64> selection;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *dataset = qobject_cast<DatasetView *>(m_tabs->widget(i)))
+            selection = dataset->selectedConversations();
+    }
+    auto *dialog = new ExportDialog(*m_session, m_dialogs, Export::Format(format), selection, this);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -765,6 +811,8 @@ void MainWindow::updateActions()
     m_providers->setEnabled(open);
     for (QAction *action : m_exportActions)
         action->setEnabled(open);
+    for (QAction *action : m_importActions)
+        action->setEnabled(open && !m_session->isReadOnly());
     updateRunActions();
 }
 

@@ -75,6 +75,8 @@ private:
     /// Runs `proceed` once unsaved design changes are saved or discarded; never when the user cancels.
     void whenChangesAreSettled(const QString &title, const std::function<void()> &proceed);
     bool refuseWhileRunning(const QString &title);
+    /// File ▸ Import ▸ …: `kind` is an ImportController::Kind.
+    void startImport(int kind);
     void showProviders();
     void judgeSamples();
     void exportAs(int format);
@@ -119,6 +121,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QList<QAction *> m_exportActions;
+    QList<QAction *> m_importActions;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -3,7 +3,7 @@
 #include "cli/commands.h"
 
 #include "design/projectspec.h"
-#include "export/conversationexport.h"
+#include "export/exporter.h"
 #include "llm/llmclient.h"
 #include "product/productinfo.h"
 #include "project/projectfile.h"
@@ -246,49 +246,191 @@ int exportDataset(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
-        "Writes a project's conversations as JSON Lines for training. Samples the project's quality "
-        "settings catch (filter rules, judge threshold, duplicates) are left out unless --all is given."));
+        "Writes a project's samples in a trainer's format. Samples the project's quality settings catch (filter "
+        "rules, judge threshold, duplicates) are left out unless --all is given; rejected, failed and dropped "
+        "samples never are written. With --split or --card the output is a folder (train, validation, "
+        "README.md).\n"
+        "Formats: openai, sharegpt, alpaca (conversation, instruction, evol, knowledge-qa and preference "
+        "samples), turns (one line per answer with its document), csv (one row per sample), dpo and dpo-text "
+        "(preference samples), triplets (embedding samples)."));
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("cli", "The project file."));
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
-                      QCoreApplication::translate("cli", "openai or sharegpt."),
-                      QCoreApplication::translate("cli", "format")});
+    parser.addOption(
+        {{QStringLiteral("f"), QStringLiteral("format")},
+         QCoreApplication::translate("cli", "openai, sharegpt, alpaca, dpo, dpo-text, triplets, turns or csv."),
+         QCoreApplication::translate("cli", "format")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QCoreApplication::translate("cli", "The file to write."),
-                      QCoreApplication::translate("cli", "file")});
-    parser.addOption({QStringLiteral("approved-only"),
-                      QCoreApplication::translate("cli", "Only conversations approved in curation.")});
+                      QCoreApplication::translate("cli", "The file to write (a folder with --split or --card)."),
+                      QCoreApplication::translate("cli", "path")});
+    parser.addOption(
+        {QStringLiteral("approved-only"), QCoreApplication::translate("cli", "Only samples approved in curation.")});
+    parser.addOption({QStringLiteral("ids"),
+                      QCoreApplication::translate("cli", "Only these samples (comma-separated ids)."),
+                      QCoreApplication::translate("cli", "ids")});
     parser.addOption({QStringLiteral("all"),
                       QCoreApplication::translate("cli",
                                                   "Include the samples the quality filters, the judge "
                                                   "threshold and duplicate detection would leave out.")});
+    parser.addOption({QStringLiteral("min-score"),
+                      QCoreApplication::translate("cli",
+                                                  "Leave out samples a judge scored below this (on the project's "
+                                                  "rubric; unjudged samples are kept)."),
+                      QCoreApplication::translate("cli", "score")});
     parser.addOption({QStringLiteral("no-system"), QCoreApplication::translate("cli", "Leave out the system prompt.")});
-    parser.addOption(
-        {QStringLiteral("metadata"),
-         QCoreApplication::translate("cli", "Add each conversation's topic, personas, document and models.")});
+    parser.addOption({QStringLiteral("metadata"),
+                      QCoreApplication::translate("cli",
+                                                  "Add each sample's id, mode, topic, personas, document, judge "
+                                                  "score and models (a \"metadata\" object; CSV: columns).")});
+    parser.addOption({QStringLiteral("pairs"),
+                      QCoreApplication::translate("cli",
+                                                  "dpo: \"each\" (a record per rejected response, the default) or "
+                                                  "\"best-worst\" (the chosen answer against the worst one)."),
+                      QCoreApplication::translate("cli", "which")});
+    parser.addOption({QStringLiteral("hard-negatives-only"),
+                      QCoreApplication::translate("cli", "triplets: leave out the easy negatives.")});
+    parser.addOption({QStringLiteral("shuffle"),
+                      QCoreApplication::translate("cli", "Write the samples in a random order (see --seed).")});
+    parser.addOption({QStringLiteral("split"),
+                      QCoreApplication::translate("cli",
+                                                  "Split into train and validation: the share of samples in train, "
+                                                  "between 0 and 1 (for example 0.9)."),
+                      QCoreApplication::translate("cli", "ratio")});
+    parser.addOption({QStringLiteral("stratify"),
+                      QCoreApplication::translate("cli", "With --split: take the validation share from each topic.")});
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate("cli", "The seed of --shuffle and --split (default 1)."),
+                      QCoreApplication::translate("cli", "n")});
+    parser.addOption({QStringLiteral("card"),
+                      QCoreApplication::translate("cli",
+                                                  "Also write a Hugging Face dataset card (README.md) that says how "
+                                                  "the data was made.")});
+    parser.addOption({QStringLiteral("license"),
+                      QCoreApplication::translate("cli", "The card's licence id (default \"other\")."),
+                      QCoreApplication::translate("cli", "id")});
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate("cli", "The card's language code (default \"en\"; repeatable)."),
+                      QCoreApplication::translate("cli", "code")});
+    parser.addOption({QStringLiteral("preview"),
+                      QCoreApplication::translate("cli",
+                                                  "Print the first N records to the standard output and what an "
+                                                  "export would write; write no file."),
+                      QCoreApplication::translate("cli", "n")});
     int exitCode = Done;
     if (!parse(parser, arguments, 1, 1, &exitCode))
         return exitCode;
     const auto format = Export::parseFormat(parser.value(QStringLiteral("format")));
     if (!format) {
-        printError(QCoreApplication::translate("cli", "--format must be openai or sharegpt"));
+        printError(parser.isSet(QStringLiteral("format"))
+                       ? QCoreApplication::translate("cli",
+                                                     "unknown --format \"%1\": use openai, sharegpt, alpaca, dpo, "
+                                                     "dpo-text, triplets, turns or csv")
+                             .arg(parser.value(QStringLiteral("format")))
+                       : QCoreApplication::translate("cli",
+                                                     "--format is required: openai, sharegpt, alpaca, dpo, dpo-text, "
+                                                     "triplets, turns or csv"));
         return UsageError;
     }
-    if (!parser.isSet(QStringLiteral("output"))) {
+    const bool previewOnly = parser.isSet(QStringLiteral("preview"));
+    if (!previewOnly && !parser.isSet(QStringLiteral("output"))) {
         printError(QCoreApplication::translate("cli", "--output is required"));
         return UsageError;
     }
-    QString error;
-    const auto opened = openDesign(parser.positionalArguments().constFirst());
-    if (!opened)
-        return Failed;
-    const ProjectFile &project = *opened->project;
     Export::ExportOptions options;
     options.format = *format;
     options.approvedOnly = parser.isSet(QStringLiteral("approved-only"));
     options.includeSystem = !parser.isSet(QStringLiteral("no-system"));
     options.includeMetadata = parser.isSet(QStringLiteral("metadata"));
+    options.shuffle = parser.isSet(QStringLiteral("shuffle"));
+    if (parser.isSet(QStringLiteral("ids"))) {
+        for (const QString &part : parser.value(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0) {
+                printError(QCoreApplication::translate("cli", "--ids: \"%1\" is not a sample id").arg(part));
+                return UsageError;
+            }
+            options.ids.append(id);
+        }
+        if (options.ids.isEmpty()) {
+            printError(QCoreApplication::translate("cli", "--ids names no sample"));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(QStringLiteral("pairs"))) {
+        const QString pairs = parser.value(QStringLiteral("pairs"));
+        if (pairs == QLatin1StringView("each")) {
+            options.preferencePairs = Export::PreferencePairs::EachRejected;
+        } else if (pairs == QLatin1StringView("best-worst")) {
+            options.preferencePairs = Export::PreferencePairs::BestVsWorst;
+        } else {
+            printError(QCoreApplication::translate("cli", "--pairs must be each or best-worst, not \"%1\"").arg(pairs));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(QStringLiteral("hard-negatives-only")))
+        options.negatives = Export::Negatives::HardOnly;
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            printError(QCoreApplication::translate("cli", "--seed must be a whole number of 0 or more, not \"%1\"")
+                           .arg(parser.value(QStringLiteral("seed"))));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(QStringLiteral("split"))) {
+        bool ok = false;
+        const double ratio = parser.value(QStringLiteral("split")).toDouble(&ok);
+        if (!ok || !(ratio > 0) || !(ratio < 1)) {
+            printError(QCoreApplication::translate("cli",
+                                                   "--split must be the share of samples in train, between 0 and 1 "
+                                                   "(for example 0.9), not \"%1\"")
+                           .arg(parser.value(QStringLiteral("split"))));
+            return UsageError;
+        }
+        options.split = Export::SplitOptions {ratio, parser.isSet(QStringLiteral("stratify"))};
+    } else if (parser.isSet(QStringLiteral("stratify"))) {
+        printError(QCoreApplication::translate("cli", "--stratify needs --split"));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("card"))) {
+        Export::CardOptions card;
+        if (parser.isSet(QStringLiteral("license")))
+            card.license = parser.value(QStringLiteral("license"));
+        if (parser.isSet(QStringLiteral("language")))
+            card.languages = parser.values(QStringLiteral("language"));
+        options.card = card;
+    } else if (parser.isSet(QStringLiteral("license")) || parser.isSet(QStringLiteral("language"))) {
+        printError(QCoreApplication::translate("cli", "--license and --language are for the card: add --card"));
+        return UsageError;
+    }
+    std::optional<double> minScore;
+    if (parser.isSet(QStringLiteral("min-score"))) {
+        bool ok = false;
+        minScore = parser.value(QStringLiteral("min-score")).toDouble(&ok);
+        if (!ok) {
+            printError(QCoreApplication::translate("cli", "--min-score must be a number, not \"%1\"")
+                           .arg(parser.value(QStringLiteral("min-score"))));
+            return UsageError;
+        }
+    }
+    int previewCount = 0;
+    if (previewOnly) {
+        bool ok = false;
+        previewCount = parser.value(QStringLiteral("preview")).toInt(&ok);
+        if (!ok || previewCount < 0) {
+            printError(QCoreApplication::translate("cli", "--preview must be a number of records, not \"%1\"")
+                           .arg(parser.value(QStringLiteral("preview"))));
+            return UsageError;
+        }
+    }
+
+    QString error;
+    const auto opened = openDesign(parser.positionalArguments().constFirst());
+    if (!opened)
+        return Failed;
+    const ProjectFile &project = *opened->project;
+    const Design::ProjectDesign &design = opened->design.design;
     if (!parser.isSet(QStringLiteral("all"))) {
-        const Design::ProjectDesign &design = opened->design.design;
         options.quality = Store::QualityFilter::fromDesign(design.quality);
         // The filters' verdicts on samples written or edited since they were last checked.
         if (project.isReadOnly()) {
@@ -301,16 +443,73 @@ int exportDataset(const QStringList &arguments)
             return Failed;
         }
     }
+    if (minScore) {
+        if (!options.quality) {
+            // --all with a minimum score: only the score filters.
+            Store::QualityFilter scoreOnly = Store::QualityFilter::fromDesign(design.quality);
+            scoreOnly.rules.clear();
+            scoreOnly.hideDuplicates = false;
+            options.quality = scoreOnly;
+        }
+        options.quality->minJudgeScore = minScore;
+    }
+
+    const Export::Exporter exporter(project.database(), options);
+    if (previewOnly) {
+        const auto count = exporter.count(&error);
+        const auto preview = count ? exporter.preview(previewCount, &error) : std::nullopt;
+        if (!preview) {
+            printError(error);
+            return Failed;
+        }
+        QByteArray out;
+        if (!preview->header.isEmpty())
+            out += preview->header + '\n';
+        for (const QByteArray &record : preview->records)
+            out += record + '\n';
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fflush(stdout);
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("cli", "An export would write %1 from %2.")
+                                    .arg(QCoreApplication::translate("cli", "%n record(s)", "", int(count->records)),
+                                         QCoreApplication::translate("cli", "%n sample(s)", "", int(count->samples)))));
+        for (auto it = count->skippedModes.cbegin(); it != count->skippedModes.cend(); ++it) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "cli", "%n %1 sample(s) skipped: %2 does not take them.", "", int(it.value()))
+                                        .arg(it.key(), Export::formatName(*format))));
+        }
+        if (count->quality && count->quality->removed > 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("cli", "The quality settings leave out %n: %1.", "",
+                                                                int(count->quality->removed))
+                                        .arg(leftOutSummary(*options.quality, *count->quality))));
+        }
+        return Done;
+    }
+
     const QString output = parser.value(QStringLiteral("output"));
-    const auto result = Export::ConversationExport::write(project.database(), output, options, {}, &error);
+    const auto result = exporter.write(output, {}, &error);
     if (!result) {
         printError(error);
         return Failed;
     }
-    std::fprintf(
-        stderr, "%s\n",
-        qPrintable(QCoreApplication::translate("cli", "Wrote %n conversation(s) to %1.", "", int(result->written))
-                       .arg(QDir::toNativeSeparators(output))));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("cli", "Wrote %1 from %2 to %3.")
+                                .arg(QCoreApplication::translate("cli", "%n record(s)", "", int(result->records)),
+                                     QCoreApplication::translate("cli", "%n sample(s)", "", int(result->written)),
+                                     QDir::toNativeSeparators(output))));
+    for (auto it = result->splitRecords.cbegin(); it != result->splitRecords.cend(); ++it) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("cli", "  %1: %n record(s)", "", int(it.value())).arg(it.key())));
+    }
+    for (auto it = result->skippedReasons.cbegin(); it != result->skippedReasons.cend(); ++it) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                QCoreApplication::translate("cli", "Skipped %n sample(s): %1.", "", int(it.value())).arg(it.key())));
+    }
     if (result->quality && result->quality->removed > 0) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("cli",

@@ -31,11 +31,17 @@ int main(int argc, char *argv[])
     // The language is chosen before the command line is read, so that --help speaks it too; --language
     // then replaces it for this run.
     QTranslator translator;
+    QTranslator qtTranslator;
     const QStringList systemLanguages = QLocale::system().uiLanguages(QLocale::TagSeparator::Dash);
     const auto applyLanguage = [&](const QString &override) {
         QApplication::removeTranslator(&translator);
-        if (Languages::load(translator, Languages::choose(systemLanguages, override)) && !translator.isEmpty())
+        QApplication::removeTranslator(&qtTranslator);
+        const QString code = Languages::choose(systemLanguages, override);
+        if (Languages::load(translator, code) && !translator.isEmpty())
             QApplication::installTranslator(&translator);
+        // Qt's own strings (the standard buttons) in the same language.
+        if (Languages::loadQt(qtTranslator, code))
+            QApplication::installTranslator(&qtTranslator);
     };
     applyLanguage(UiSettings::languageOverride());
 

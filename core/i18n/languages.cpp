@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "i18n/languages.h"
 
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -77,6 +78,13 @@ bool load(QTranslator &translator, const QString &code)
     static const bool initialised = (initTranslationResources(), true);
     Q_UNUSED(initialised);
     return translator.load(QStringLiteral(":/i18n/dialogsmith_") + code + QStringLiteral(".qm"));
+}
+
+bool loadQt(QTranslator &translator, const QString &code)
+{
+    if (!isShipped(code) || code == source)
+        return false;
+    return translator.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
 } // namespace Dialogsmith::Languages

@@ -30,6 +30,11 @@ QString choose(const QStringList &systemUiLanguages, const QString &overrideCode
 /// forms of the source strings. An unknown code returns false.
 bool load(QTranslator &translator, const QString &code);
 
+/// Loads Qt's own translation for `code` (qtbase: the standard buttons and dialogs) from Qt's installed
+/// translations (Debian: qt6-translations-l10n). False for English, for a language Qt has no catalogue of
+/// (Indonesian), or when the catalogues are not installed: Qt's strings then stay English.
+bool loadQt(QTranslator &translator, const QString &code);
+
 } // namespace Languages
 
 } // namespace Dialogsmith

@@ -380,8 +380,8 @@ private Q_SLOTS:
             << QStringList {u"generate"_s, u"a.dialogsmith"_s, u"--new"_s, u"--retry-failed"_s};
         QTest::newRow("export without a format")
             << QStringList {u"export"_s, u"a.dialogsmith"_s, u"-o"_s, u"x.jsonl"_s};
-        QTest::newRow("export --format csv")
-            << QStringList {u"export"_s, u"a.dialogsmith"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"x.jsonl"_s};
+        QTest::newRow("export --format xml")
+            << QStringList {u"export"_s, u"a.dialogsmith"_s, u"--format"_s, u"xml"_s, u"-o"_s, u"x.jsonl"_s};
         QTest::newRow("export without an output")
             << QStringList {u"export"_s, u"a.dialogsmith"_s, u"--format"_s, u"openai"_s};
         QTest::newRow("providers with an unknown action")

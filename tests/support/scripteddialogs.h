@@ -21,6 +21,11 @@ public:
     QList<SaveChoice> saveChoices;
     QStringList errors;
     QStringList saveQuestions; ///< the messages of the "save the changes?" questions asked
+    QStringList directoryAnswers;
+    /// Answers to confirm(); none left: Cancel.
+    QList<bool> confirmAnswers;
+    QStringList confirmQuestions; ///< the messages of the confirm() questions asked
+    QStringList confirmDetails; ///< and their details
     int asked = 0;
 
     void chooseFileToOpen(QWidget *, const QString &, const QString &, PathCallback chosen) override
@@ -38,7 +43,20 @@ public:
         if (!paths.isEmpty())
             QTimer::singleShot(0, [chosen = std::move(chosen), paths] { chosen(paths); });
     }
+    void chooseDirectory(QWidget *, const QString &, PathCallback chosen) override
+    {
+        answer(directoryAnswers, std::move(chosen));
+    }
     void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }
+    void confirm(QWidget *, const QString &, const QString &message, const QString &details, const QString &,
+                 ConfirmCallback answered) override
+    {
+        ++asked;
+        confirmQuestions.append(message);
+        confirmDetails.append(details);
+        const bool yes = !confirmAnswers.isEmpty() && confirmAnswers.takeFirst();
+        QTimer::singleShot(0, [answered = std::move(answered), yes] { answered(yes); });
+    }
     void askToSaveChanges(QWidget *, const QString &, const QString &message, SaveChoiceCallback answered) override
     {
         ++asked;

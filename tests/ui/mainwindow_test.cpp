@@ -98,7 +98,8 @@ private Q_SLOTS:
         const QList<std::pair<QString, QStringList>> expected = {
             {QStringLiteral("menuFile"),
              {QStringLiteral("New Project…"), QStringLiteral("Open Project…"), QStringLiteral("Open Recent"),
-              QStringLiteral("Save"), QStringLiteral("Save As…"), QStringLiteral("Export"), QStringLiteral("Quit")}},
+              QStringLiteral("Save"), QStringLiteral("Save As…"), QStringLiteral("Import"), QStringLiteral("Export"),
+              QStringLiteral("Quit")}},
             {QStringLiteral("menuEdit"),
              {QStringLiteral("Undo"), QStringLiteral("Redo"), QStringLiteral("Cut"), QStringLiteral("Copy"),
               QStringLiteral("Paste"), QStringLiteral("Find…")}},

@@ -25,6 +25,7 @@
 #include "scriptedserver/scriptedresponses.h"
 #include "scriptedserver/scriptedserver.h"
 #include "secrets/secretstore.h"
+#include "shell/uisettings.h"
 #include "store/designstore.h"
 #include "store/runstore.h"
 
@@ -41,6 +42,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
@@ -60,6 +62,12 @@ public:
     void chooseFileToOpen(QWidget *, const QString &, const QString &, PathCallback) override { }
     void chooseFileToSave(QWidget *, const QString &, const QString &, const QString &, PathCallback) override { }
     void chooseFilesToOpen(QWidget *, const QString &, const QString &, PathsCallback) override { }
+    void chooseDirectory(QWidget *, const QString &, PathCallback) override { }
+    void confirm(QWidget *, const QString &, const QString &, const QString &, const QString &,
+                 ConfirmCallback answered) override
+    {
+        answered(false);
+    }
     void showError(QWidget *, const QString &title, const QString &message) override
     {
         std::fprintf(stderr, "dialogsmith-screenshots: %s: %s\n", qPrintable(title), qPrintable(message));
@@ -278,6 +286,10 @@ int main(int argc, char *argv[])
     Engine::preferQtEventLoopsInWorkerThreads();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dialogsmith-screenshots"));
+    // Settings of its own, starting empty: no recent project of an earlier tour (or of the person running it)
+    // shows on the start page.
+    QStandardPaths::setTestModeEnabled(true);
+    UiSettings::setRecentProjects({});
     const QStringList args = QApplication::arguments();
     if (args.size() != 2 && args.size() != 3) {
         std::fprintf(stderr, "usage: dialogsmith-screenshots DIR [LANGUAGE]\n");
@@ -286,12 +298,16 @@ int main(int argc, char *argv[])
     const QString dir = QFileInfo(args.at(1)).absoluteFilePath();
     // A language code (de, id, zh_CN) shows the tour in that language: to check that layouts survive it.
     QTranslator translator;
+    QTranslator qtTranslator;
     if (args.size() == 3) {
-        if (!Languages::load(translator, Languages::choose({}, args.at(2)))) {
+        const QString code = Languages::choose({}, args.at(2));
+        if (!Languages::load(translator, code)) {
             std::fprintf(stderr, "dialogsmith-screenshots: no translation for %s\n", qPrintable(args.at(2)));
             return 2;
         }
         QApplication::installTranslator(&translator);
+        if (Languages::loadQt(qtTranslator, code))
+            QApplication::installTranslator(&qtTranslator);
     }
     QDir().mkpath(dir);
 
@@ -427,6 +443,14 @@ int main(int argc, char *argv[])
     tour.add(0, [&] {
         if (auto *judge = window.findChild<QDialog *>(QStringLiteral("judgeDialog")))
             judge->reject();
+    });
+
+    // File ▸ Export ▸ OpenAI messages (Ctrl+Shift+E): the options and the first records as they will be written.
+    tour.add(300, [trigger] { trigger(QStringLiteral("actionExport_openai")); });
+    tour.add(1500, [&] { tour.shootScreen(QStringLiteral("export")); });
+    tour.add(0, [&] {
+        if (auto *exporter = window.findChild<QDialog *>(QStringLiteral("exportDialog")))
+            exporter->reject();
     });
     tour.next();
     return QApplication::exec();

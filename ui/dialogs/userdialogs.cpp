@@ -4,6 +4,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace Dialogsmith {
@@ -51,10 +52,36 @@ void DesktopDialogs::chooseFilesToOpen(QWidget *parent, const QString &title, co
     dialog->open();
 }
 
+void DesktopDialogs::chooseDirectory(QWidget *parent, const QString &title, PathCallback chosen)
+{
+    QFileDialog *dialog = makeFileDialog(parent, title, QString());
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, std::move(chosen));
+    dialog->open();
+}
+
 void DesktopDialogs::showError(QWidget *parent, const QString &title, const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void DesktopDialogs::confirm(QWidget *parent, const QString &title, const QString &message, const QString &details,
+                             const QString &confirmLabel, ConfirmCallback answered)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, message, QMessageBox::Cancel, parent);
+    QPushButton *goAhead = box->addButton(confirmLabel, QMessageBox::AcceptRole);
+    box->setDefaultButton(goAhead);
+    box->setEscapeButton(QMessageBox::Cancel);
+    if (!details.isEmpty())
+        box->setDetailedText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, box, [box, goAhead, answered = std::move(answered)](int) {
+        answered(box->clickedButton() == goAhead);
+    });
     box->open();
 }
 

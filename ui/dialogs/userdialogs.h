@@ -20,6 +20,7 @@ public:
     using PathsCallback = std::function<void(const QStringList &paths)>;
     enum class SaveChoice { Save, Discard, Cancel };
     using SaveChoiceCallback = std::function<void(SaveChoice choice)>;
+    using ConfirmCallback = std::function<void(bool confirmed)>;
 
     virtual ~UserDialogs();
 
@@ -33,7 +34,16 @@ public:
     /// Asks for one or more existing files. Calls `chosen` with their paths, or never when the user cancels.
     virtual void chooseFilesToOpen(QWidget *parent, const QString &title, const QString &filter, PathsCallback chosen)
         = 0;
+    /// Asks for a folder (one that exists, or a new one the dialog makes). Calls `chosen` with its path, or
+    /// never when the user cancels.
+    virtual void chooseDirectory(QWidget *parent, const QString &title, PathCallback chosen) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+    /// A question with a button that goes ahead (`confirmLabel`, "&Replace", "&Skip and Import") and Cancel:
+    /// `answered(true)` when the user goes ahead, `answered(false)` on Cancel or when the dialog is closed.
+    /// `details` (optional) is shown in an expandable box: a list of problems, the files concerned.
+    virtual void confirm(QWidget *parent, const QString &title, const QString &message, const QString &details,
+                         const QString &confirmLabel, ConfirmCallback answered)
+        = 0;
     /// "Save the changes to … before …?" with Save, Discard and Cancel; `answered` gets the choice (Cancel
     /// also when the dialog is closed).
     virtual void askToSaveChanges(QWidget *parent, const QString &title, const QString &message,
@@ -49,7 +59,10 @@ public:
     void chooseFileToSave(QWidget *parent, const QString &title, const QString &filter, const QString &suffix,
                           PathCallback chosen) override;
     void chooseFilesToOpen(QWidget *parent, const QString &title, const QString &filter, PathsCallback chosen) override;
+    void chooseDirectory(QWidget *parent, const QString &title, PathCallback chosen) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
+    void confirm(QWidget *parent, const QString &title, const QString &message, const QString &details,
+                 const QString &confirmLabel, ConfirmCallback answered) override;
     void askToSaveChanges(QWidget *parent, const QString &title, const QString &message,
                           SaveChoiceCallback answered) override;
 };

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -75,6 +76,15 @@ JsonWriter &JsonWriter::string(QStringView text)
     return *this;
 }
 
+JsonWriter &JsonWriter::utf8String(QByteArrayView utf8)
+{
+    if (!utf8.isValidUtf8())
+        return string(QString::fromUtf8(utf8));
+    beforeValue();
+    appendUtf8String(m_out, utf8);
+    return *this;
+}
+
 JsonWriter &JsonWriter::number(qint64 value)
 {
     beforeValue();
@@ -121,12 +131,18 @@ QByteArray JsonWriter::take()
 
 void JsonWriter::appendString(QByteArray &out, QStringView text)
 {
-    // UTF-8 first: every byte of a multi-byte sequence is >= 0x80, so only ASCII bytes can need escaping.
-    const QByteArray utf8 = text.toUtf8();
+    appendUtf8String(out, text.toUtf8());
+}
+
+void JsonWriter::appendUtf8String(QByteArray &out, QByteArrayView utf8)
+{
+    // Every byte of a multi-byte UTF-8 sequence is >= 0x80, so only ASCII bytes can need escaping.
     static constexpr char hex[] = "0123456789abcdef";
-    out.reserve(out.size() + utf8.size() + 2);
+    // Grown geometrically: a long document of many strings must not reallocate for each one.
+    if (const qsizetype needed = out.size() + utf8.size() + 2; out.capacity() < needed)
+        out.reserve(std::max(needed, 2 * out.capacity()));
     out.append('"');
-    const char *p = utf8.constData();
+    const char *p = utf8.data();
     const char *const end = p + utf8.size();
     const char *run = p;
     for (; p != end; ++p) {

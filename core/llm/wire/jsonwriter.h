@@ -29,6 +29,9 @@ public:
     /// `name` is written as given: ASCII letters, digits and `_` only, which is every key the wire formats use.
     JsonWriter &key(QByteArrayView name);
     JsonWriter &string(QStringView text);
+    /// A string given as UTF-8 bytes (as SQLite stores texts), escaped without a round trip through UTF-16.
+    /// Invalid UTF-8 is replaced as QString::fromUtf8 replaces it.
+    JsonWriter &utf8String(QByteArrayView utf8);
     JsonWriter &number(qint64 value);
     JsonWriter &number(double value);
     JsonWriter &boolean(bool value);
@@ -41,6 +44,8 @@ public:
 
     /// `text` as a JSON string literal, quotes included, appended to `out`.
     static void appendString(QByteArray &out, QStringView text);
+    /// The same from valid UTF-8.
+    static void appendUtf8String(QByteArray &out, QByteArrayView utf8);
 
 private:
     void beforeValue();

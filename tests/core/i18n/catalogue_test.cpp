@@ -81,6 +81,13 @@ QStringList tokens(const QString &text)
     return found;
 }
 
+// The checkout's catalogues, or the copies catalogues_current_test made by running lupdate on the sources.
+QString translationsDir()
+{
+    const QString dir = qEnvironmentVariable("DIALOGSMITH_TRANSLATIONS_DIR");
+    return dir.isEmpty() ? QStringLiteral(DIALOGSMITH_TRANSLATIONS_DIR) : dir;
+}
+
 // Keyboard accelerators: "&" before a letter (any script), not "&&".
 int accelerators(const QString &text)
 {
@@ -104,9 +111,11 @@ private Q_SLOTS:
     void catalogues_areCompleteAndFaithful_data()
     {
         QTest::addColumn<QString>("path");
-        for (const QString &language : {QStringLiteral("de"), QStringLiteral("id"), QStringLiteral("zh_CN")})
+        // English only for its plural forms ("1 sample", "2 samples"): a missing one shows "sample(s)".
+        for (const QString &language :
+             {QStringLiteral("de"), QStringLiteral("id"), QStringLiteral("zh_CN"), QStringLiteral("en")})
             QTest::newRow(qPrintable(language))
-                << QStringLiteral(DIALOGSMITH_TRANSLATIONS_DIR "/dialogsmith_%1.ts").arg(language);
+                << translationsDir() + QStringLiteral("/dialogsmith_%1.ts").arg(language);
     }
 
     void catalogues_areCompleteAndFaithful()
@@ -115,7 +124,8 @@ private Q_SLOTS:
         QString error;
         const QList<Message> messages = readCatalogue(path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(path + QStringLiteral(": ") + error));
-        QVERIFY2(messages.size() > 100, qPrintable(QString::number(messages.size())));
+        QVERIFY2(messages.size() > (path.endsWith(QLatin1StringView("_en.ts")) ? 10 : 100),
+                 qPrintable(QString::number(messages.size())));
         QStringList problems;
         for (const Message &m : messages) {
             const QString where = m.context + QStringLiteral(" \"") + m.source.left(60) + u'"';
@@ -134,8 +144,7 @@ private Q_SLOTS:
     void sourceCatalogue_holdsOnlyPlurals()
     {
         QString error;
-        const QList<Message> messages
-            = readCatalogue(QStringLiteral(DIALOGSMITH_TRANSLATIONS_DIR "/dialogsmith_en.ts"), &error);
+        const QList<Message> messages = readCatalogue(translationsDir() + QStringLiteral("/dialogsmith_en.ts"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         static const QRegularExpression plural(QStringLiteral("%L?n"));
         for (const Message &m : messages)

@@ -91,6 +91,21 @@ private Q_SLOTS:
                  QStringLiteral("… and %n more chunks, not shown here."));
     }
 
+    // Qt's standard buttons follow the interface language where Qt has a catalogue (not for Indonesian).
+    void loadQt_translatesQtsOwnStrings()
+    {
+        QTranslator german;
+        QVERIFY(Languages::loadQt(german, QStringLiteral("de")));
+        QCOMPARE(german.translate("QPlatformTheme", "Close"), QStringLiteral("Schließen"));
+        QTranslator chinese;
+        QVERIFY(Languages::loadQt(chinese, QStringLiteral("zh_CN")));
+        QVERIFY(!chinese.translate("QPlatformTheme", "Cancel").isEmpty());
+        QTranslator english;
+        QVERIFY(!Languages::loadQt(english, QStringLiteral("en")));
+        QTranslator unknown;
+        QVERIFY(!Languages::loadQt(unknown, QStringLiteral("fr")));
+    }
+
     void load_unknownCodeFails()
     {
         QTranslator translator;

@@ -6,16 +6,21 @@
 #include "support/scripteddialogs.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 
 using namespace Dialogsmith;
@@ -187,11 +192,12 @@ private Q_SLOTS:
         m_dialog = std::make_unique<ExportDialog>(*m_session, m_dialogs, Export::Format::OpenAi);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-        auto *pass = child<QCheckBox>(u"exportPassQuality"_s);
-        QVERIFY(pass->isChecked()); // on by default
+        auto *filtered = child<QCheckBox>(u"exportLeaveOutFiltered"_s);
+        QVERIFY(filtered->isChecked()); // on by default, as the project's quality settings say
         auto *counts = child<QLabel>(u"exportQualityCounts"_s);
         QTRY_VERIFY2(counts->text().contains(u"Refusals and boilerplate — 1"_s), qPrintable(counts->text()));
         QVERIFY2(counts->text().contains(u"Empty or truncated — 1"_s), qPrintable(counts->text()));
+        QTRY_VERIFY(!counts->text().contains(u"checking"_s));
 
         QSignalSpy exported(m_dialog.get(), &ExportDialog::exported);
         const QString path = m_out.filePath(u"passed.jsonl"_s);
@@ -209,14 +215,139 @@ private Q_SLOTS:
                          .startsWith(u"As an AI"_s));
         QVERIFY2(status().contains(u"Refusals and boilerplate — 1"_s), qPrintable(status()));
 
-        // Unchecked: everything selected is written.
-        QTest::mouseClick(pass, Qt::LeftButton, {}, QPoint(8, pass->height() / 2));
-        QVERIFY(!pass->isChecked());
-        QVERIFY2(counts->text().startsWith(u"Would leave out"_s), qPrintable(counts->text()));
+        // Nothing left out: everything selected is written.
+        for (const QString &name : {u"exportLeaveOutFiltered"_s, u"exportLeaveOutDuplicates"_s}) {
+            auto *box = child<QCheckBox>(name);
+            if (box->isChecked())
+                QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+            QVERIFY(!box->isChecked());
+        }
+        QTRY_VERIFY2(counts->text().startsWith(u"Nothing is left out"_s), qPrintable(counts->text()));
         const QString all = m_out.filePath(u"all.jsonl"_s);
         clickExport(all);
         QTRY_COMPARE(exported.size(), 2);
         QCOMPARE(readLines(all).size(), 20);
+    }
+
+    // The preview shows the first records exactly as they are written, and follows the options.
+    void preview_showsTheFirstRecordsAsWritten()
+    {
+        QVERIFY(openDialog(12, Export::Format::OpenAi));
+        QTest::mouseClick(child<QRadioButton>(u"exportAll"_s), Qt::LeftButton);
+        auto *preview = child<QPlainTextEdit>(u"exportPreview"_s);
+        auto *summary = child<QLabel>(u"exportSummary"_s);
+        // (Tests load no catalogue: the plural forms read "record(s)".)
+        QTRY_VERIFY2(summary->text().startsWith(u"Writes 12 record(s) from 12 sample(s)."_s),
+                     qPrintable(summary->text()));
+        QTRY_VERIFY(!preview->toPlainText().isEmpty());
+        const QStringList shown = preview->toPlainText().split(u"\n\n"_s);
+        QCOMPARE(shown.size(), 5);
+
+        QSignalSpy exported(m_dialog.get(), &ExportDialog::exported);
+        const QString path = m_out.filePath(u"preview.jsonl"_s);
+        clickExport(path);
+        QTRY_COMPARE(exported.size(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const QString &record : shown)
+            QCOMPARE(QString::fromUtf8(file.readLine()).trimmed(), record);
+
+        // Another format from the dialog's own list: the title, the description and the preview follow.
+        auto *format = child<QComboBox>(u"exportFormat"_s);
+        format->setFocus();
+        QTest::keyClick(format, Qt::Key_Down); // ShareGPT
+        QCOMPARE(m_dialog->options().format, Export::Format::ShareGpt);
+        QVERIFY(m_dialog->windowTitle().contains(u"ShareGPT"_s));
+        QTRY_VERIFY(preview->toPlainText().startsWith(u"{\"conversations\""_s));
+        // A format that takes none of these samples says so, and shows nothing.
+        format->setCurrentIndex(format->findData(int(Export::Format::Triplets)));
+        QTRY_VERIFY2(summary->text().contains(u"conversation — 12"_s), qPrintable(summary->text()));
+        QVERIFY(preview->toPlainText().isEmpty());
+    }
+
+    // A split and a card make a folder: train, validation and README.md; files already there are replaced
+    // only when the user agrees.
+    void splitAndCard_writeAFolderAfterAsking()
+    {
+        QVERIFY(openDialog(40, Export::Format::OpenAi));
+        QTest::mouseClick(child<QRadioButton>(u"exportAll"_s), Qt::LeftButton);
+        for (const QString &name : {u"exportSplit"_s, u"exportCard"_s, u"exportShuffle"_s}) {
+            auto *box = child<QCheckBox>(name);
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+            QVERIFY(box->isChecked());
+        }
+        auto *train = child<QSpinBox>(u"exportTrainPercent"_s);
+        QVERIFY(train->isEnabled());
+        train->selectAll();
+        QTest::keyClicks(train, u"75"_s);
+        QCOMPARE(m_dialog->options().split->trainRatio, 0.75);
+        auto *summary = child<QLabel>(u"exportSummary"_s);
+        // 40 less two failed and one unfinished… as the fixture has them: the counts come from the project.
+        QTRY_VERIFY2(summary->text().contains(u"Train:"_s), qPrintable(summary->text()));
+
+        const QString dir = m_out.filePath(u"dataset"_s);
+        QSignalSpy exported(m_dialog.get(), &ExportDialog::exported);
+        m_dialogs.directoryAnswers.append(dir);
+        QTest::mouseClick(child<QPushButton>(u"exportButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(exported.first().at(0).toString(), dir);
+        QCOMPARE(QDir(dir).entryList(QDir::Files),
+                 (QStringList {u"README.md"_s, u"train.jsonl"_s, u"validation.jsonl"_s}));
+        const qint64 trainLines = readLines(dir + u"/train.jsonl"_s).size();
+        const qint64 validationLines = readLines(dir + u"/validation.jsonl"_s).size();
+        QCOMPARE(trainLines + validationLines, exported.first().at(1).toLongLong());
+        QVERIFY2(validationLines > 0 && trainLines > 2 * validationLines,
+                 qPrintable(u"%1/%2"_s.arg(trainLines).arg(validationLines)));
+        QFile card(dir + u"/README.md"_s);
+        QVERIFY(card.open(QIODevice::ReadOnly));
+        QVERIFY(card.readAll().startsWith("---\n"));
+        QVERIFY2(status().contains(u"Train:"_s), qPrintable(status()));
+
+        // Again into the same folder: the user is asked, and Cancel leaves the files as they were.
+        const QDateTime before = QFileInfo(dir + u"/train.jsonl"_s).lastModified();
+        m_dialogs.directoryAnswers.append(dir);
+        m_dialogs.confirmAnswers.append(false);
+        QTest::mouseClick(child<QPushButton>(u"exportButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(m_dialogs.confirmQuestions.size(), 1);
+        QVERIFY2(m_dialogs.confirmQuestions.first().contains(u"3 file(s)"_s),
+                 qPrintable(m_dialogs.confirmQuestions.first()));
+        QVERIFY(m_dialogs.confirmDetails.first().contains(u"README.md"_s));
+        QVERIFY(!m_dialog->isExporting());
+        QCOMPARE(exported.size(), 1);
+        QCOMPARE(QFileInfo(dir + u"/train.jsonl"_s).lastModified(), before);
+        // …and Replace writes them again.
+        m_dialogs.directoryAnswers.append(dir);
+        m_dialogs.confirmAnswers.append(true);
+        QTest::mouseClick(child<QPushButton>(u"exportButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 2);
+    }
+
+    // The dataset view's selection is a choice of its own.
+    void selection_exportsOnlyTheSelectedSamples()
+    {
+        m_data = std::make_unique<DatasetFixture>();
+        QVERIFY(m_data->create(10));
+        m_session = m_data->open();
+        QVERIFY(m_session);
+        m_dialog = std::make_unique<ExportDialog>(*m_session, m_dialogs, Export::Format::OpenAi,
+                                                  QList<qint64> {m_data->ids[2], m_data->ids[7]});
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        auto *selected = child<QRadioButton>(u"exportSelected"_s);
+        QVERIFY(selected->isEnabled());
+        QVERIFY(selected->text().contains(u"2"_s));
+        QTest::mouseClick(selected, Qt::LeftButton);
+        QSignalSpy exported(m_dialog.get(), &ExportDialog::exported);
+        const QString path = m_out.filePath(u"selected.jsonl"_s);
+        clickExport(path);
+        QTRY_COMPARE(exported.size(), 1);
+        const QList<QJsonObject> lines = readLines(path);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0][u"messages"_s][1][u"content"_s].toString(), u"Conversation 2, message 0, about Weather."_s);
+
+        // Without a selection the choice is there but disabled.
+        m_dialog = std::make_unique<ExportDialog>(*m_session, m_dialogs, Export::Format::OpenAi);
+        QVERIFY(!child<QRadioButton>(u"exportSelected"_s)->isEnabled());
     }
 
     void cancel_leavesNoFile()

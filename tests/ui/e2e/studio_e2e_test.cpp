@@ -218,7 +218,7 @@ private:
         m_dialogs.saveAnswers << path;
         QTest::mouseClick(child<QPushButton>(dialog, u"exportButton"_s), Qt::LeftButton);
         auto *status = child<QLabel>(dialog, u"exportStatus"_s);
-        if (!QTest::qWaitFor([&] { return status->text().startsWith(u"Wrote 1 conversation"_s); }, 20000)) {
+        if (!QTest::qWaitFor([&] { return status->text().startsWith(u"Wrote 1 record"_s); }, 20000)) {
             qWarning("export status: %s", qPrintable(status->text()));
             return {};
         }
